@@ -1,0 +1,83 @@
+package uk.org.ncpm.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Measures, metrics, forces and source mappings, loaded from versioned data files: the measure set
+ * is "kept under review" (MEASURES.md), so none of it is code.
+ */
+public record Catalogue(String version, Forces forces, List<Measure> measures, List<Metric> metrics,
+                        Map<String, PoliceUkCrimeType> policeUkCrimeTypes) {
+
+    public Catalogue {
+        measures = List.copyOf(measures);
+        metrics = List.copyOf(metrics);
+        policeUkCrimeTypes = Map.copyOf(policeUkCrimeTypes);
+    }
+
+    /** The catalogue shipped with the product. */
+    public static Catalogue bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    public Optional<PoliceUkCrimeType> policeUkCrimeType(String name) {
+        return Optional.ofNullable(policeUkCrimeTypes.get(name));
+    }
+
+    public Optional<Metric> metric(String id) {
+        return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    private static final class Bundled {
+        static final Catalogue INSTANCE = load();
+    }
+
+    private static Catalogue load() {
+        Properties about = CatalogueFiles.readProperties("catalogue.properties");
+        List<Force> territorial = CatalogueFiles.readCsv("forces.csv", r -> new Force(
+                r.getField("code"), r.getField("name"), r.getField("slug"), r.getField("region_code"),
+                r.getField("region"), r.getField("police_uk_name"), r.getField("home_office_name"),
+                CatalogueFiles.list(r.getField("other_names"))));
+        List<NonTerritorialBody> others = CatalogueFiles.readCsv("non-territorial.csv", r -> new NonTerritorialBody(
+                r.getField("key"), r.getField("name"), r.getField("slug"),
+                CatalogueFiles.list(r.getField("other_names")), r.getField("reason")));
+        List<Measure> measures = CatalogueFiles.readCsv("measures.csv", r -> new Measure(
+                r.getField("id"), r.getField("name"), r.getField("direction")));
+        List<Metric> metrics = CatalogueFiles.readCsv("metrics.csv", r -> new Metric(
+                r.getField("id"), r.getField("measure"), r.getField("name"), r.getField("source"),
+                CatalogueFiles.list(r.getField("geography")), r.getField("unit"),
+                r.getField("rate_per").isBlank() ? OptionalInt.empty()
+                        : OptionalInt.of(Integer.parseInt(r.getField("rate_per"))),
+                r.getField("direction"), Boolean.parseBoolean(r.getField("local_proxy"))));
+        List<PoliceUkCrimeType> types = CatalogueFiles.readCsv("police-uk-crime-types.csv", r -> new PoliceUkCrimeType(
+                r.getField("crime_type"),
+                r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
+                r.getField("note")));
+        Catalogue catalogue = new Catalogue(about.getProperty("version"), new Forces(territorial, others),
+                measures, metrics, types.stream().collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
+        catalogue.checkReferences();
+        return catalogue;
+    }
+
+    private void checkReferences() {
+        var measureIds = measures.stream().map(Measure::id).collect(Collectors.toSet());
+        for (Metric metric : metrics) {
+            if (!measureIds.contains(metric.measureId())) {
+                throw new IllegalStateException("catalogue: metric " + metric.id() + " names unknown measure "
+                        + metric.measureId());
+            }
+        }
+        for (PoliceUkCrimeType type : policeUkCrimeTypes.values()) {
+            type.metricId().filter(id -> metric(id).isEmpty()).ifPresent(id -> {
+                throw new IllegalStateException("catalogue: police.uk crime type " + type.name()
+                        + " names unknown metric " + id);
+            });
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package uk.org.ncpm.catalogue;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A metric of the catalogue: what is counted or estimated for a measure, from which source.
+ *
+ * @param ratePer    population denominator for rates (1,000; 1,000,000 for homicide), empty if no rate
+ * @param direction  direction of improvement: {@code down}, {@code up} or {@code none} (activity measures)
+ * @param localProxy true for force-level proxies used diagnostically
+ */
+public record Metric(String id, String measureId, String name, String source, List<String> geographies,
+                     String unit, OptionalInt ratePer, String direction, boolean localProxy) {
+
+    public Metric {
+        geographies = List.copyOf(geographies);
+    }
+}

@@ -1,0 +1,83 @@
+package uk.org.ncpm.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.ingest.IngestException;
+import uk.org.ncpm.ingest.IngestFailure;
+import uk.org.ncpm.ingest.StagingArea;
+import uk.org.ncpm.ingest.StreetBatch;
+import uk.org.ncpm.ingest.StreetIngest;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StreetVintages;
+import uk.org.ncpm.store.VintageOutcome;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Load data.police.uk street files into the store: single *-street.csv files, folder trees, "
+                + "or zips in the data.police.uk archive layout (YYYY-MM/YYYY-MM-<force>-street.csv).",
+                "One run is one transaction: if any file is rejected, nothing is stored."})
+final class IngestCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestCommand.class);
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or zip archives to load.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Shared with {@code demo}, which loads the sample dataset through exactly this path. */
+    static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err) {
+        Catalogue catalogue = Catalogue.bundled();
+        long started = System.nanoTime();
+        try (StagingArea staging = StagingArea.create()) {
+            StreetBatch batch = StreetIngest.withDefaults(catalogue).read(paths, staging);
+            LOG.info("ingest: read and validated {} files in {} ms", batch.files().size(), millisSince(started));
+            List<VintageOutcome> outcomes;
+            long committing = System.nanoTime();
+            try (Store opened = store.open()) {
+                outcomes = new StreetVintages(opened, catalogue).commit(batch, Instant.now());
+            }
+            LOG.info("ingest: committed to {} in {} ms", store.path, millisSince(committing));
+            new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started));
+            return 0;
+        } catch (IngestFailure failure) {
+            for (IngestException e : failure.errors()) {
+                err.println("error: " + e.getMessage());
+            }
+            err.println("Nothing was stored: the store is as it was before this run.");
+            return 1;
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("error: temporary staging folder: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,101 @@
+package uk.org.ncpm.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A list of rows with named columns, printed as an aligned table, CSV (RFC 4180, with spreadsheet
+ * formulas neutralised) or JSON (an array of objects, numbers as numbers).
+ */
+record Listing(List<String> columns, List<List<Object>> rows) {
+
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    void print(OutputFormat format, PrintWriter out) {
+        switch (format) {
+            case csv -> printCsv(out);
+            case json -> printJson(out);
+            default -> printTable(out);
+        }
+        out.flush();
+    }
+
+    private void printTable(PrintWriter out) {
+        int[] widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = columns.get(i).length();
+        }
+        for (List<Object> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], text(row.get(i)).length());
+            }
+        }
+        out.println(line(new ArrayList<>(columns), widths));
+        for (List<Object> row : rows) {
+            out.println(line(row, widths));
+        }
+    }
+
+    private static String line(List<?> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = text(cells.get(i));
+            boolean numeric = cells.get(i) instanceof Number;
+            String padded = numeric ? " ".repeat(widths[i] - cell.length()) + cell
+                    : cell + " ".repeat(widths[i] - cell.length());
+            line.append(i == 0 ? "" : "  ").append(padded);
+        }
+        return line.toString().stripTrailing();
+    }
+
+    private void printCsv(PrintWriter out) {
+        out.print(String.join(",", columns.stream().map(Listing::csvCell).toList()));
+        out.print("\r\n");
+        for (List<Object> row : rows) {
+            out.print(String.join(",", row.stream().map(Listing::csvCell).toList()));
+            out.print("\r\n");
+        }
+    }
+
+    /** Quotes as RFC 4180 needs; prefixes a quote mark to text a spreadsheet would run as a formula (OWASP). */
+    static String csvCell(Object value) {
+        String text = text(value);
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+                && !NUMBER.matcher(text).matches()) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private void printJson(PrintWriter out) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<Object> row : rows) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                Object v = row.get(i);
+                object.put(columns.get(i), v == null || v instanceof Number || v instanceof Boolean ? v : v.toString());
+            }
+            objects.add(object);
+        }
+        try {
+            out.println(JSON.writeValueAsString(objects));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("listing could not be written as JSON", e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

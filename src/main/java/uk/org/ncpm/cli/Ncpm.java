@@ -1,0 +1,45 @@
+package uk.org.ncpm.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code ncpm} command: every subcommand is listed here. */
+@Command(name = "ncpm", mixinStandardHelpOptions = true, version = "NCPM Monitor 0.1.0",
+        description = "NCPM Monitor: the National Crime and Policing Measures against the June 2019 baseline.",
+        subcommands = {
+
+                IngestCommand.class,
+                SourcesCommand.class,
+                CoverageCommand.class,
+
+                CommandLine.HelpCommand.class
+        })
+public final class Ncpm implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command in-process; returns its exit code (0 success, 1 failure, 2 usage error). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new Ncpm()).setOut(outWriter).setErr(errWriter);
+        int code = cli.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,55 @@
+package uk.org.ncpm.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.org.ncpm.store.SourceFileRow;
+import uk.org.ncpm.store.SourceFiles;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "sources", mixinStandardHelpOptions = true,
+        description = "List the vintages of every ingested file: sha256, size, rows, period, and whether it is current.")
+final class SourcesCommand implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("id", "kind", "name", "container", "publisher", "force_code",
+            "period_start", "period_end", "sha256", "bytes", "rows", "rows_stored", "rows_set_aside", "crime_records",
+            "asb_records", "duplicate_ids", "sample", "status", "ingested_at", "set_aside_reason");
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Store opened = store.open()) {
+            SourceFiles sources = new SourceFiles(opened);
+            List<List<Object>> rows = new ArrayList<>();
+            for (SourceFileRow f : sources.list()) {
+                String sha = format == OutputFormat.table ? f.sha256().substring(0, 12) : f.sha256();
+                rows.add(List.of(f.id(), f.kind(), f.name(), f.container().orElse(""), f.publisher(),
+                        f.forceCode().orElse(""), f.periodStart(), f.periodEnd(), sha, f.bytes(), f.rows(),
+                        f.rowsStored(), f.rowsSetAside(), f.crimeRecords(), f.asbRecords(), f.duplicateIds(), f.sample(),
+                        f.supersededBy().map(id -> "superseded by #" + id).orElse("current"), f.ingestedAt(),
+                        f.setAsideReason().orElse("")));
+            }
+            Notices.sample(sources.holdsSampleData(), format, spec);
+            new Listing(COLUMNS, rows).print(format, spec.commandLine().getOut());
+            return 0;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package uk.org.ncpm.ingest;
+
+/**
+ * Guards against hostile or broken archives (zip bombs, path traversal). The largest real
+ * data.police.uk monthly street file is about 40 MB and compresses about 6:1, so these limits leave
+ * a wide margin while stopping absurd inputs.
+ *
+ * @param maxEntryBytes  largest uncompressed entry
+ * @param maxTotalBytes  largest total uncompressed size of one archive
+ * @param maxRatio       largest uncompressed/compressed ratio of an entry
+ * @param maxEntries     most entries in one archive
+ */
+public record ArchiveLimits(long maxEntryBytes, long maxTotalBytes, long maxRatio, int maxEntries) {
+
+    public static final ArchiveLimits DEFAULT = new ArchiveLimits(
+            2L << 30, 64L << 30, 200, 200_000);
+}

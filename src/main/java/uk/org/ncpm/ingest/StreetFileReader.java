@@ -1,0 +1,218 @@
+package uk.org.ncpm.ingest;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.catalogue.Force;
+import uk.org.ncpm.catalogue.NonTerritorialBody;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static uk.org.ncpm.ingest.PoliceUkStreetFormat.*;
+
+/**
+ * Reads one data.police.uk street file as a stream: checks the header and every row against the
+ * file's name, hashes the bytes, and stages the normalised rows. Any broken rule fails the file
+ * with its line and column.
+ */
+final class StreetFileReader {
+
+    private final Catalogue catalogue;
+
+    StreetFileReader(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    StreetFile read(int job, SourceEntry source, StreetFileName name, StagingArea staging) throws IngestException {
+        String file = source.displayName();
+        Publisher publisher = publisher(file, name.publisher());
+        MessageDigest sha256 = sha256();
+        BoundedInputStream counted;
+        try (InputStream raw = source.open();
+             DigestInputStream in = new DigestInputStream(counted = new BoundedInputStream(raw, Long.MAX_VALUE, file), sha256)) {
+            Path staged = publisher.force().isPresent() ? staging.fileFor(job) : null;
+            Tally tally;
+            try (StagingWriter writer = staged == null ? null : new StagingWriter(staged, job);
+                 CsvReader<CsvRecord> csv = CsvReader.builder()
+                         .allowMissingFields(true).allowExtraFields(true).detectBomHeader(true)
+                         .ofCsvRecord(in, StandardCharsets.UTF_8)) {
+                tally = readRows(file, name, publisher, csv, writer);
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return new StreetFile(job, source, name.month(), name.publisher(), publisher.force().map(Force::code),
+                    HexFormat.of().formatHex(sha256.digest()), counted.count(), tally.rows, tally.crimes, tally.asb, tally.duplicates,
+                    publisher.setAsideReason(), Optional.ofNullable(staged), tally.sample);
+        } catch (CsvParseException e) {
+            throw IngestException.ofFile(file, "not valid CSV: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw IngestException.ofFile(file, "could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private Tally readRows(String file, StreetFileName name, Publisher publisher, CsvReader<CsvRecord> csv,
+                           StagingWriter writer) throws IngestException, IOException {
+        Tally tally = new Tally();
+        String month = name.month().toString();
+        Map<String, Boolean> namesSeen = new HashMap<>();
+        boolean header = true;
+        for (CsvRecord record : csv) {
+            long line = record.getStartingLineNumber();
+            if (header) {
+                checkHeader(file, record);
+                header = false;
+                continue;
+            }
+            if (record.getFieldCount() == 1 && record.getField(0).isEmpty()) {
+                continue;
+            }
+            if (record.getFieldCount() != HEADER.size()) {
+                throw new IngestException(file, line, null, "expected " + HEADER.size() + " fields, found "
+                        + record.getFieldCount() + " (truncated or malformed row)");
+            }
+            List<String> f = record.getFields();
+            if (!month.equals(f.get(MONTH))) {
+                throw new IngestException(file, line, "Month", "expected " + month + " (the month in the file name), found '"
+                        + f.get(MONTH) + "'");
+            }
+            checkPublisher(file, line, "Reported by", f.get(REPORTED_BY), publisher, namesSeen);
+            checkPublisher(file, line, "Falls within", f.get(FALLS_WITHIN), publisher, namesSeen);
+            String crimeType = f.get(CRIME_TYPE);
+            if (catalogue.policeUkCrimeType(crimeType).isEmpty()) {
+                throw new IngestException(file, line, "Crime type", "unknown data.police.uk crime type '" + crimeType
+                        + "'; expected one of " + catalogue.policeUkCrimeTypes().keySet().stream().sorted().toList());
+            }
+            String longitude = coordinate(file, line, "Longitude", f.get(LONGITUDE), 180);
+            String latitude = coordinate(file, line, "Latitude", f.get(LATITUDE), 90);
+            String crimeId = f.get(CRIME_ID);
+            tally.rows++;
+            if (crimeId.isEmpty()) {
+                tally.asb++;
+            } else {
+                tally.crimes++;
+                if (!tally.ids.add(crimeId)) {
+                    tally.duplicates++;
+                }
+            }
+            if (!tally.sample && SAMPLE_MARKER.equals(f.get(CONTEXT))) {
+                tally.sample = true;
+            }
+            if (writer != null) {
+                writer.write(crimeId, crimeType, f.get(LSOA_CODE), longitude, latitude, f.get(OUTCOME));
+            }
+        }
+        if (header) {
+            throw new IngestException(file, 1L, null, "empty file; expected the data.police.uk header " + String.join(",", HEADER));
+        }
+        return tally;
+    }
+
+    private static void checkHeader(String file, CsvRecord record) throws IngestException {
+        List<String> found = record.getFields();
+        for (int i = 0; i < HEADER.size(); i++) {
+            String actual = i < found.size() ? found.get(i) : null;
+            if (!HEADER.get(i).equals(actual)) {
+                throw new IngestException(file, record.getStartingLineNumber(), HEADER.get(i),
+                        "header column " + (i + 1) + " should be '" + HEADER.get(i) + "', found "
+                                + (actual == null ? "nothing" : "'" + actual + "'")
+                                + " (not the data.police.uk street header)");
+            }
+        }
+        if (found.size() > HEADER.size()) {
+            throw new IngestException(file, record.getStartingLineNumber(), found.get(HEADER.size()),
+                    "unexpected extra header column " + (HEADER.size() + 1) + " (not the data.police.uk street header)");
+        }
+    }
+
+    private void checkPublisher(String file, long line, String field, String value, Publisher publisher,
+                                Map<String, Boolean> namesSeen) throws IngestException {
+        Boolean ok = namesSeen.get(value);
+        if (ok == null) {
+            ok = publisher.isNamed(value, catalogue);
+            namesSeen.put(value, ok);
+        }
+        if (!ok) {
+            throw new IngestException(file, line, field, "expected " + publisher.displayName()
+                    + " (the force in the file name), found '" + value + "'");
+        }
+    }
+
+    private static String coordinate(String file, long line, String field, String value, double limit)
+            throws IngestException {
+        if (value.isEmpty()) {
+            return value;
+        }
+        try {
+            double v = Double.parseDouble(value);
+            if (Math.abs(v) <= limit) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IngestException(file, line, field, "expected a number between -" + (int) limit + " and "
+                + (int) limit + " or nothing, found '" + value + "'");
+    }
+
+    private Publisher publisher(String file, String slug) throws IngestException {
+        Optional<Force> force = catalogue.forces().territorial().stream().filter(f -> f.slug().equals(slug)).findFirst();
+        if (force.isPresent()) {
+            return new Publisher(force, Optional.empty());
+        }
+        Optional<NonTerritorialBody> body = catalogue.forces().nonTerritorial().stream()
+                .filter(b -> b.slug().equals(slug)).findFirst();
+        if (body.isPresent()) {
+            return new Publisher(Optional.empty(), body);
+        }
+        throw IngestException.ofFile(file, "unknown force '" + slug + "' in the file name; expected a data.police.uk slug such as "
+                + "avon-and-somerset, btp or northern-ireland");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    /** The force or non-territorial body a file belongs to. */
+    private record Publisher(Optional<Force> force, Optional<NonTerritorialBody> body) {
+
+        boolean isNamed(String name, Catalogue catalogue) {
+            if (force.isPresent()) {
+                return catalogue.forces().find(name).filter(force.get()::equals).isPresent();
+            }
+            return catalogue.forces().findNonTerritorial(name).filter(body.get()::equals).isPresent();
+        }
+
+        String displayName() {
+            return force.map(Force::policeUkName).orElseGet(() -> body.orElseThrow().name());
+        }
+
+        Optional<String> setAsideReason() {
+            return body.map(b -> "not a territorial force of England and Wales (" + b.name() + "): " + b.reason());
+        }
+    }
+
+    private static final class Tally {
+        long rows;
+        long crimes;
+        long asb;
+        long duplicates;
+        final java.util.Set<String> ids = new java.util.HashSet<>();
+        boolean sample;
+    }
+}
