@@ -44,11 +44,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr(), true);
     }
 
     /** Shared with {@code demo}, which loads the sample dataset through exactly this path. */
-    static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err) {
+    static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err, boolean perFile) {
         Catalogue catalogue = Catalogue.bundled();
         long started = System.nanoTime();
         try (StagingArea staging = StagingArea.create()) {
@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
                 outcomes = new StreetVintages(opened, catalogue).commit(batch, Instant.now());
             }
             LOG.info("ingest: committed to {} in {} ms", store.path, millisSince(committing));
-            new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started));
+            new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started), perFile);
             return 0;
         } catch (IngestFailure failure) {
             for (IngestException e : failure.errors()) {

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /** What one ingest run did, file by file, then in total. */
 record IngestReport(Catalogue catalogue, StreetBatch batch, List<VintageOutcome> outcomes) {
 
-    void print(PrintWriter out, long millis) {
+    void print(PrintWriter out, long millis, boolean perFile) {
         if (outcomes.stream().anyMatch(o -> o.file().sample())) {
             out.println(SampleNotice.TEXT);
         }
@@ -30,7 +30,9 @@ record IngestReport(Catalogue catalogue, StreetBatch batch, List<VintageOutcome>
         for (VintageOutcome o : outcomes) {
             StreetFile f = o.file();
             statuses.merge(o.status(), 1, Integer::sum);
-            out.println(line(o));
+            if (perFile) {
+                out.println(line(o));
+            }
             if (o.status() == VintageOutcome.Status.UNCHANGED) {
                 continue;
             }
@@ -43,7 +45,7 @@ record IngestReport(Catalogue catalogue, StreetBatch batch, List<VintageOutcome>
                 duplicates += f.duplicateIds();
             }
         }
-        for (SkippedFile skipped : batch.skipped()) {
+        for (SkippedFile skipped : perFile ? batch.skipped() : List.<SkippedFile>of()) {
             out.println("skipped    " + skipped.source().displayName() + ": " + skipped.reason());
         }
         out.printf("Summary: %d street files (%d new, %d revisions, %d unchanged), %d other files skipped, in %.1f s.%n",

@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
         description = "NCPM Monitor: the National Crime and Policing Measures against the June 2019 baseline.",
         subcommands = {
 
+                DemoCommand.class,
                 IngestCommand.class,
                 SourcesCommand.class,
                 CoverageCommand.class,
+                SampleCommand.class,
 
                 CommandLine.HelpCommand.class
         })

@@ -11,7 +11,9 @@ import java.util.Map;
  * <p>A month is {@code partial} when its crime records are under half the force's usual volume:
  * the median of the months with data among the six before and six after it (the surrounding
  * 12 months). With fewer than three such months there is nothing reliable to compare with and a
- * month with records counts as complete, saying so. A file with no crime records is partial.
+ * month with records counts as complete, saying so; likewise when the usual volume is under 20
+ * records, where chance alone halves a month's count too often to call it a data gap. A file
+ * with no crime records is partial.
  * A month with no file is {@code missing}: never zero crime.
  */
 public final class CoverageRule {
@@ -19,6 +21,7 @@ public final class CoverageRule {
     static final int HALF_WINDOW = 6;
     static final int MIN_NEIGHBOURS = 3;
     static final double PARTIAL_SHARE = 0.5;
+    static final double MIN_USUAL = 20;
 
     private CoverageRule() {
     }
@@ -59,6 +62,10 @@ public final class CoverageRule {
         }
         double usual = median(neighbours);
         String basis = "median of " + neighbours.size() + " surrounding months: " + format(usual);
+        if (usual < MIN_USUAL) {
+            return new CoverageRow(source, force, month, records, CoverageRow.COMPLETE,
+                    "file loaded; usual volume too small to judge (" + basis + ")");
+        }
         if (records < PARTIAL_SHARE * usual) {
             return new CoverageRow(source, force, month, records, CoverageRow.PARTIAL,
                     "under half the force's usual volume (" + basis + ")");

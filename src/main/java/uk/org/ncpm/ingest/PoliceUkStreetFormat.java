@@ -25,7 +25,7 @@ public final class PoliceUkStreetFormat {
      * Written in the Context column of every row of the sample dataset, so that sample data is
      * recognised as such wherever it travels.
      */
-    public static final String SAMPLE_MARKER = "SAMPLE DATA - synthetic, not real crime records";
+    public static final String SAMPLE_MARKER = "SAMPLE DATA - synthetic - not real crime records";
 
     public static final String KIND = "police-uk-street";
 

@@ -15,16 +15,20 @@ final class StagingWriter implements AutoCloseable {
     static final String COLUMNS = "{'job': 'INTEGER', 'crime_id': 'VARCHAR', 'crime_type': 'VARCHAR', "
             + "'lsoa_code': 'VARCHAR', 'longitude': 'DOUBLE', 'latitude': 'DOUBLE', 'outcome': 'VARCHAR'}";
 
+    private final Path file;
     private final BufferedWriter out;
-    private final String job;
 
-    StagingWriter(Path file, int job) throws IOException {
+    StagingWriter(Path file) throws IOException {
+        this.file = file;
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        this.job = Integer.toString(job);
     }
 
-    void write(String crimeId, String crimeType, String lsoaCode, String longitude, String latitude, String outcome)
-            throws IOException {
+    Path file() {
+        return file;
+    }
+
+    void write(String job, String crimeId, String crimeType, String lsoaCode, String longitude, String latitude,
+               String outcome) throws IOException {
         out.write(job);
         field(crimeId);
         field(crimeType);

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,18 +42,17 @@ final class StreetFileReader {
         BoundedInputStream counted;
         try (InputStream raw = source.open();
              DigestInputStream in = new DigestInputStream(counted = new BoundedInputStream(raw, Long.MAX_VALUE, file), sha256)) {
-            Path staged = publisher.force().isPresent() ? staging.fileFor(job) : null;
+            StagingWriter writer = publisher.force().isPresent() ? staging.writer() : null;
             Tally tally;
-            try (StagingWriter writer = staged == null ? null : new StagingWriter(staged, job);
-                 CsvReader<CsvRecord> csv = CsvReader.builder()
+            try (CsvReader<CsvRecord> csv = CsvReader.builder()
                          .allowMissingFields(true).allowExtraFields(true).detectBomHeader(true)
                          .ofCsvRecord(in, StandardCharsets.UTF_8)) {
-                tally = readRows(file, name, publisher, csv, writer);
+                tally = readRows(file, name, publisher, csv, writer, Integer.toString(job));
                 in.transferTo(OutputStream.nullOutputStream());
             }
             return new StreetFile(job, source, name.month(), name.publisher(), publisher.force().map(Force::code),
                     HexFormat.of().formatHex(sha256.digest()), counted.count(), tally.rows, tally.crimes, tally.asb, tally.duplicates,
-                    publisher.setAsideReason(), Optional.ofNullable(staged), tally.sample);
+                    publisher.setAsideReason(), tally.sample);
         } catch (CsvParseException e) {
             throw IngestException.ofFile(file, "not valid CSV: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -63,7 +61,7 @@ final class StreetFileReader {
     }
 
     private Tally readRows(String file, StreetFileName name, Publisher publisher, CsvReader<CsvRecord> csv,
-                           StagingWriter writer) throws IngestException, IOException {
+                           StagingWriter writer, String job) throws IngestException, IOException {
         Tally tally = new Tally();
         String month = name.month().toString();
         Map<String, Boolean> namesSeen = new HashMap<>();
@@ -110,7 +108,7 @@ final class StreetFileReader {
                 tally.sample = true;
             }
             if (writer != null) {
-                writer.write(crimeId, crimeType, f.get(LSOA_CODE), longitude, latitude, f.get(OUTCOME));
+                writer.write(job, crimeId, crimeType, f.get(LSOA_CODE), longitude, latitude, f.get(OUTCOME));
             }
         }
         if (header) {

@@ -2,6 +2,7 @@ package uk.org.ncpm.ingest;
 
 import uk.org.ncpm.catalogue.Catalogue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,9 +56,12 @@ public final class StreetIngest {
                 throw IngestException.ofFile(paths.stream().map(Object::toString).collect(Collectors.joining(", ")),
                         "no data.police.uk street files found (YYYY-MM-<force>-street.csv)");
             }
-            return new StreetBatch(readAll(jobs, staging), skipped);
+            List<StreetFile> files = readAll(jobs, staging);
+            return new StreetBatch(files, skipped, staging.finish());
         } catch (IngestException e) {
             throw new IngestFailure(List.of(e));
+        } catch (IOException e) {
+            throw new IngestFailure(List.of(IngestException.ofFile("(staging area)", "could not be written: " + e.getMessage(), e)));
         }
     }
 

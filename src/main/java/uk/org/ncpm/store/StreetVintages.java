@@ -53,7 +53,7 @@ public final class StreetVintages {
             connection.setAutoCommit(false);
             try {
                 insertVintages(connection, toStore, now);
-                insertRecords(connection, toStore);
+                insertRecords(connection, toStore, batch.staged());
                 replaceCoverage(connection);
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -157,8 +157,9 @@ public final class StreetVintages {
     }
 
     /** Bulk-loads the staged rows with DuckDB's CSV reader, keyed to their new vintage ids. */
-    private static void insertRecords(Connection connection, List<VintageOutcome> outcomes) throws SQLException {
-        List<VintageOutcome> withRows = outcomes.stream().filter(o -> o.file().staged().isPresent()).toList();
+    private static void insertRecords(Connection connection, List<VintageOutcome> outcomes, List<Path> staged)
+            throws SQLException {
+        List<VintageOutcome> withRows = outcomes.stream().filter(o -> o.file().forceCode().isPresent()).toList();
         if (withRows.isEmpty()) {
             return;
         }
@@ -177,8 +178,7 @@ public final class StreetVintages {
                 }
                 map.executeBatch();
             }
-            String files = withRows.stream().map(o -> sqlString(o.file().staged().orElseThrow()))
-                    .collect(Collectors.joining(", ", "[", "]"));
+            String files = staged.stream().map(StreetVintages::sqlString).collect(Collectors.joining(", ", "[", "]"));
             statement.execute("INSERT INTO crime_record SELECT m.source_file_id, m.force_code, m.month, s.crime_id, "
                     + "s.crime_type, s.lsoa_code, s.longitude, s.latitude, s.outcome FROM read_csv(" + files
                     + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = "

@@ -1,0 +1,86 @@
+package uk.org.ncpm.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.StagingArea;
+import uk.org.ncpm.sample.SampleSummary;
+import uk.org.ncpm.store.CoverageQuery;
+import uk.org.ncpm.store.SourceFiles;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"The product on its embedded default: create the store, generate the SAMPLE dataset, load it "
+                + "through the same ingest as real files, and show what was loaded.",
+                "Run again, it finds the sample already loaded and only shows it."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (!alreadyLoaded()) {
+                Path folder = Files.createTempDirectory("ncpm-sample-");
+                try {
+                    SampleSummary summary = SampleCommand.write(folder, SampleCommand.DEFAULT_SEED, SampleCommand.DEFAULT_SCALE);
+                    SampleCommand.describe(summary, out);
+                    int code = IngestCommand.ingest(store, List.of(folder), out, err, false);
+                    if (code != 0) {
+                        return code;
+                    }
+                } finally {
+                    StagingArea.deleteTree(folder);
+                }
+            } else {
+                out.println("The sample dataset is already loaded in " + store.path + ".");
+            }
+            showCoverage(out);
+            return 0;
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private boolean alreadyLoaded() throws StoreException {
+        try (Store opened = store.open()) {
+            return new SourceFiles(opened).holdsSampleData();
+        }
+    }
+
+    private void showCoverage(PrintWriter out) throws StoreException {
+        try (Store opened = store.open()) {
+            List<CoverageRow> coverage = new CoverageQuery(opened).list(Optional.empty(), Optional.empty(), Optional.empty());
+            Map<String, Integer> byStatus = new TreeMap<>();
+            coverage.forEach(row -> byStatus.merge(row.status(), 1, Integer::sum));
+            out.println();
+            out.println(SampleNotice.TEXT);
+            out.printf("Store: %s. Coverage of data.police.uk street records: %d force-months, %s.%n", store.path,
+                    coverage.size(), byStatus);
+            coverage.stream().filter(row -> !row.status().equals(CoverageRow.COMPLETE)).forEach(row ->
+                    out.printf("  %s %s %s: %s%n", row.forceCode(), row.month(), row.status(), row.reason()));
+            out.println();
+            out.println("Next: ./ncpm coverage --force W15000002   ./ncpm sources   ./ncpm ingest <data.police.uk zip>");
+        }
+    }
+}
