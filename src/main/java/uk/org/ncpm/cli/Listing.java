@@ -19,6 +19,26 @@ record Listing(List<String> columns, List<List<Object>> rows) {
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** The same rows with only the named columns, in that order. */
+    Listing select(List<String> names) {
+        int[] index = names.stream().mapToInt(name -> {
+            int i = columns.indexOf(name);
+            if (i < 0) {
+                throw new IllegalArgumentException("no column " + name + " in " + columns);
+            }
+            return i;
+        }).toArray();
+        List<List<Object>> selected = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<Object> cells = new ArrayList<>();
+            for (int i : index) {
+                cells.add(row.get(i));
+            }
+            selected.add(cells);
+        }
+        return new Listing(names, selected);
+    }
+
     void print(OutputFormat format, PrintWriter out) {
         switch (format) {
             case csv -> printCsv(out);

@@ -18,6 +18,10 @@ import java.util.concurrent.Callable;
         description = "List the vintages of every ingested file: sha256, size, rows, period, and whether it is current.")
 final class SourcesCommand implements Callable<Integer> {
 
+    /** The table for people shows the essentials; CSV and JSON carry every column. */
+    static final List<String> TABLE_COLUMNS = List.of("id", "name", "publisher", "period_start", "rows",
+            "rows_stored", "rows_set_aside", "sha256", "sample", "status");
+
     static final List<String> COLUMNS = List.of("id", "kind", "name", "container", "publisher", "force_code",
             "period_start", "period_end", "sha256", "bytes", "rows", "rows_stored", "rows_set_aside", "crime_records",
             "asb_records", "duplicate_ids", "sample", "status", "ingested_at", "set_aside_reason");
@@ -45,7 +49,8 @@ final class SourcesCommand implements Callable<Integer> {
                         f.setAsideReason().orElse("")));
             }
             Notices.sample(sources.holdsSampleData(), format, spec);
-            new Listing(COLUMNS, rows).print(format, spec.commandLine().getOut());
+            Listing listing = new Listing(COLUMNS, rows);
+            (format == OutputFormat.table ? listing.select(TABLE_COLUMNS) : listing).print(format, spec.commandLine().getOut());
             return 0;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
