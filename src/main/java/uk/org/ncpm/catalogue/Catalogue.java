@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
  * Measures, metrics, forces and source mappings, loaded from versioned data files: the measure set
  * is "kept under review" (MEASURES.md), so none of it is code.
  */
-public record Catalogue(String version, Forces forces, List<Measure> measures, List<Metric> metrics,
-                        Map<String, PoliceUkCrimeType> policeUkCrimeTypes) {
+public record Catalogue(String version, Forces forces, Areas areas, List<Measure> measures, List<Metric> metrics,
+                        List<Series> series, Map<String, PoliceUkCrimeType> policeUkCrimeTypes) {
 
     public Catalogue {
         measures = List.copyOf(measures);
         metrics = List.copyOf(metrics);
+        series = List.copyOf(series);
         policeUkCrimeTypes = Map.copyOf(policeUkCrimeTypes);
     }
 
@@ -34,6 +35,25 @@ public record Catalogue(String version, Forces forces, List<Measure> measures, L
         return metrics.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
+    public Optional<Series> series(String id) {
+        return series.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** True for an id observations may carry: a catalogue metric or a series. */
+    public boolean isObservable(String id) {
+        return metric(id).isPresent() || series(id).isPresent();
+    }
+
+    /** True for a force's police force area code or an area above the forces (E&amp;W, country, region). */
+    public boolean isAreaCode(String code) {
+        return forces.byCode(code).isPresent() || areas.byCode(code).isPresent();
+    }
+
+    /** The name of a force or area by its code. */
+    public Optional<String> areaName(String code) {
+        return forces.byCode(code).map(Force::name).or(() -> areas.byCode(code).map(Area::name));
+    }
+
     private static final class Bundled {
         static final Catalogue INSTANCE = load();
     }
@@ -47,6 +67,11 @@ public record Catalogue(String version, Forces forces, List<Measure> measures, L
         List<NonTerritorialBody> others = CatalogueFiles.readCsv("non-territorial.csv", r -> new NonTerritorialBody(
                 r.getField("key"), r.getField("name"), r.getField("slug"),
                 CatalogueFiles.list(r.getField("other_names")), r.getField("reason")));
+        List<Area> areas = CatalogueFiles.readCsv("areas.csv", r -> new Area(r.getField("code"), r.getField("name"),
+                r.getField("kind"), CatalogueFiles.list(r.getField("other_names"))));
+        List<Series> series = CatalogueFiles.readCsv("series.csv", r -> new Series(r.getField("id"), r.getField("name"),
+                r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
+                r.getField("unit"), r.getField("note")));
         List<Measure> measures = CatalogueFiles.readCsv("measures.csv", r -> new Measure(
                 r.getField("id"), r.getField("name"), r.getField("direction")));
         List<Metric> metrics = CatalogueFiles.readCsv("metrics.csv", r -> new Metric(
@@ -60,7 +85,7 @@ public record Catalogue(String version, Forces forces, List<Measure> measures, L
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
                 r.getField("note")));
         Catalogue catalogue = new Catalogue(about.getProperty("version"), new Forces(territorial, others),
-                measures, metrics, types.stream().collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
+                new Areas(areas), measures, metrics, series, types.stream().collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
         catalogue.checkReferences();
         return catalogue;
     }
@@ -72,6 +97,11 @@ public record Catalogue(String version, Forces forces, List<Measure> measures, L
                 throw new IllegalStateException("catalogue: metric " + metric.id() + " names unknown measure "
                         + metric.measureId());
             }
+        }
+        for (Series s : series) {
+            s.metricId().filter(id -> metric(id).isEmpty()).ifPresent(id -> {
+                throw new IllegalStateException("catalogue: series " + s.id() + " names unknown metric " + id);
+            });
         }
         for (PoliceUkCrimeType type : policeUkCrimeTypes.values()) {
             type.metricId().filter(id -> metric(id).isEmpty()).ifPresent(id -> {

@@ -1,0 +1,21 @@
+package uk.org.ncpm.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a table reader found in one file.
+ *
+ * @param observations every number, available or marked not available
+ * @param setAside     rows kept out because they are not territorial forces (e.g. Action Fraud,
+ *                     British Transport Police), counted by the body's name
+ * @param notes        short remarks for the ingest report (e.g. "edition: year ending June 2019")
+ */
+public record TableContent(List<Observation> observations, Map<String, Long> setAside, List<String> notes) {
+
+    public TableContent {
+        observations = List.copyOf(observations);
+        setAside = Map.copyOf(setAside);
+        notes = List.copyOf(notes);
+    }
+}
