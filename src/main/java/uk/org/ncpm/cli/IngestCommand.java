@@ -11,12 +11,12 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.IngestException;
 import uk.org.ncpm.ingest.IngestFailure;
 import uk.org.ncpm.ingest.StagingArea;
-import uk.org.ncpm.ingest.StreetBatch;
-import uk.org.ncpm.ingest.StreetIngest;
+import uk.org.ncpm.ingest.Ingest;
+import uk.org.ncpm.ingest.IngestBatch;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
-import uk.org.ncpm.store.StreetVintages;
-import uk.org.ncpm.store.VintageOutcome;
+import uk.org.ncpm.store.CommitResult;
+import uk.org.ncpm.store.Vintages;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,8 +26,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Load data.police.uk street files into the store: single *-street.csv files, folder trees, "
-                + "or zips in the data.police.uk archive layout (YYYY-MM/YYYY-MM-<force>-street.csv).",
+        description = {"Load official data files into the store; each file's format is recognised from its content: "
+                + "data.police.uk street files (single *-street.csv files, folder trees, or zips in the archive layout "
+                + "YYYY-MM/YYYY-MM-<force>-street.csv), Home Office recorded crime tables (CSV/ODS), the offence-group "
+                + "roll-up (CSV), ONS police force area tables (XLSX), ONS population estimates (CSV), "
+                + "and NCPM tidy metric files (CSV).",
                 "One run is one transaction: if any file is rejected, nothing is stored."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -52,12 +55,13 @@ final class IngestCommand implements Callable<Integer> {
         Catalogue catalogue = Catalogue.bundled();
         long started = System.nanoTime();
         try (StagingArea staging = StagingArea.create()) {
-            StreetBatch batch = StreetIngest.withDefaults(catalogue).read(paths, staging);
-            LOG.info("ingest: read and validated {} files in {} ms", batch.files().size(), millisSince(started));
-            List<VintageOutcome> outcomes;
+            IngestBatch batch = Ingest.withDefaults(catalogue).read(paths, staging);
+            LOG.info("ingest: read and validated {} street files and {} tables in {} ms", batch.street().files().size(),
+                    batch.tables().size(), millisSince(started));
+            CommitResult outcomes;
             long committing = System.nanoTime();
             try (Store opened = store.open()) {
-                outcomes = new StreetVintages(opened, catalogue).commit(batch, Instant.now());
+                outcomes = new Vintages(opened, catalogue).commit(batch, Instant.now());
             }
             LOG.info("ingest: committed to {} in {} ms", store.path, millisSince(committing));
             new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started), perFile);

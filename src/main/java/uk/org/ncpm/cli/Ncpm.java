@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
                 IngestCommand.class,
                 SourcesCommand.class,
                 CoverageCommand.class,
+                ObservationsCommand.class,
                 SampleCommand.class,
 
                 CommandLine.HelpCommand.class

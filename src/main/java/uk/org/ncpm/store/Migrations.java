@@ -16,7 +16,8 @@ import java.util.List;
 final class Migrations {
 
     private static final List<String> FILES = List.of(
-            "V001__street_records.sql");
+            "V001__street_records.sql",
+            "V002__observations.sql");
 
     private Migrations() {
     }

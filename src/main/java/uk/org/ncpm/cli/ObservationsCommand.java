@@ -1,0 +1,83 @@
+package uk.org.ncpm.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.store.ObservationQuery;
+import uk.org.ncpm.store.ObservationRow;
+import uk.org.ncpm.store.SourceFiles;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+
+@Command(name = "observations", mixinStandardHelpOptions = true,
+        description = {"List the numbers loaded from published tables (the newest vintage of each metric, area and period).",
+                "Not-available cells are listed with the source's marker, never as zero."})
+final class ObservationsCommand implements Callable<Integer> {
+
+    static final List<String> COLUMNS = List.of("metric", "area_code", "period_start", "period_end", "value", "lower",
+            "upper", "status", "source_file");
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--metric", paramLabel = "ID", description = "Catalogue metric or series id, e.g. homicide, population.")
+    String metric;
+
+    @Option(names = "--area", paramLabel = "CODE", description = "Area code (E23…, W15…, E12…, E92000001, W92000004, K04000001) or force name.")
+    String area;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Catalogue catalogue = Catalogue.bundled();
+        if (metric != null && !catalogue.isObservable(metric)) {
+            throw new ParameterException(spec.commandLine(), "--metric: unknown metric or series '" + metric + "'; expected one of "
+                    + catalogue.metrics().stream().map(m -> m.id()).toList() + " or a series such as population");
+        }
+        Optional<String> areaCode = Optional.empty();
+        if (area != null) {
+            areaCode = Optional.of(catalogue.forces().find(area).map(f -> f.code())
+                    .or(() -> catalogue.areas().find(area).map(a -> a.code()))
+                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--area: unknown area '" + area
+                            + "'; expected a code such as E23000003 or K04000001")));
+        }
+        try (Store opened = store.open()) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (ObservationRow o : new ObservationQuery(opened).list(Optional.ofNullable(metric), areaCode)) {
+                rows.add(List.of(o.metric(), o.areaCode(), o.periodStart(), o.periodEnd(), plain(o.value()),
+                        plain(o.lower()), plain(o.upper()), o.status(), o.sourceFileName()));
+            }
+            Notices.sample(new SourceFiles(opened).holdsSampleData(), format, spec);
+            new Listing(COLUMNS, rows).print(format, spec.commandLine().getOut());
+            return 0;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Numbers as published: no trailing ".0", no exponent; empty when absent. */
+    static Object plain(OptionalDouble value) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        BigDecimal exact = BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros();
+        return exact.scale() <= 0 ? (Object) exact.toBigInteger() : exact;
+    }
+}

@@ -1,0 +1,50 @@
+package uk.org.ncpm.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Reads the current observations (the newest vintage of each metric, area and period). */
+public final class ObservationQuery {
+
+    private final Store store;
+
+    public ObservationQuery(Store store) {
+        this.store = store;
+    }
+
+    public List<ObservationRow> list(Optional<String> metric, Optional<String> areaCode) throws StoreException {
+        String sql = "SELECT o.metric, o.area_code, o.period_start, o.period_end, o.value, o.lower, o.upper, o.unit, "
+                + "o.marker, o.location, o.note, f.id, f.name, f.kind FROM current_observation o "
+                + "JOIN source_file f ON f.id = o.source_file_id "
+                + "WHERE (? IS NULL OR o.metric = ?) AND (? IS NULL OR o.area_code = ?) "
+                + "ORDER BY o.metric, o.area_code, o.period_end, o.period_start";
+        try (PreparedStatement statement = store.connection().prepareStatement(sql)) {
+            statement.setString(1, metric.orElse(null));
+            statement.setString(2, metric.orElse(null));
+            statement.setString(3, areaCode.orElse(null));
+            statement.setString(4, areaCode.orElse(null));
+            List<ObservationRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new ObservationRow(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                            rs.getDate(4).toLocalDate(), number(rs, 5), number(rs, 6), number(rs, 7), rs.getString(8),
+                            Optional.ofNullable(rs.getString(9)), rs.getString(10), Optional.ofNullable(rs.getString(11)).orElse(""),
+                            rs.getLong(12), rs.getString(13), rs.getString(14)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("store " + store.path() + ": observations could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static OptionalDouble number(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+}

@@ -1,0 +1,55 @@
+package uk.org.ncpm.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides, before anything is written, what each file of a run is: unchanged (same sha256 as a
+ * stored vintage), a revision (a newer vintage of the same file identity), or new; and assigns ids.
+ * Files are taken in run order, so a later file in the same run can revise an earlier one.
+ */
+final class VintagePlan {
+
+    private final Map<String, Long> bySha = new HashMap<>();
+    private final Map<String, Long> currentByIdentity = new HashMap<>();
+    private long nextId;
+
+    private VintagePlan() {
+    }
+
+    static VintagePlan load(Connection connection) throws SQLException {
+        VintagePlan plan = new VintagePlan();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT id, sha256, identity, superseded_by FROM source_file ORDER BY id")) {
+            while (rs.next()) {
+                plan.bySha.putIfAbsent(rs.getString(2), rs.getLong(1));
+                if (rs.getObject(4) == null) {
+                    plan.currentByIdentity.put(rs.getString(3), rs.getLong(1));
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM source_file")) {
+            rs.next();
+            plan.nextId = rs.getLong(1);
+        }
+        return plan;
+    }
+
+    <F> VintageOutcome<F> decide(F file, String sha256, String identity) {
+        Long existing = bySha.get(sha256);
+        if (existing != null) {
+            return new VintageOutcome<>(file, VintageOutcome.Status.UNCHANGED, existing, Optional.empty());
+        }
+        long id = nextId++;
+        bySha.put(sha256, id);
+        Long previous = currentByIdentity.put(identity, id);
+        return new VintageOutcome<>(file, previous == null ? VintageOutcome.Status.NEW : VintageOutcome.Status.REVISION,
+                id, Optional.ofNullable(previous));
+    }
+}
