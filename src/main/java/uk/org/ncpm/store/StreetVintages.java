@@ -71,28 +71,31 @@ public final class StreetVintages {
 
     /** Assigns ids and decides new / revision / unchanged, in batch order, without writing. */
     private List<VintageOutcome> plan(Connection connection, StreetBatch batch) throws SQLException {
+        // Keyed by force-month as well as sha256: files without rows have identical bytes for every force and month.
         Map<String, Long> bySha = new HashMap<>();
         Map<String, Long> currentByFileMonth = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT id, sha256, publisher, period_start, superseded_by FROM source_file "
                      + "WHERE kind = '" + PoliceUkStreetFormat.KIND + "'")) {
             while (rs.next()) {
-                bySha.putIfAbsent(rs.getString(2), rs.getLong(1));
+                String fileMonth = key(rs.getString(3), YearMonth.from(rs.getDate(4).toLocalDate()));
+                bySha.putIfAbsent(fileMonth + "|" + rs.getString(2), rs.getLong(1));
                 if (rs.getObject(5) == null) {
-                    currentByFileMonth.put(key(rs.getString(3), YearMonth.from(rs.getDate(4).toLocalDate())), rs.getLong(1));
+                    currentByFileMonth.put(fileMonth, rs.getLong(1));
                 }
             }
         }
         long nextId = nextId(connection);
         List<VintageOutcome> outcomes = new ArrayList<>();
         for (StreetFile file : batch.files()) {
-            Long existing = bySha.get(file.sha256());
+            String same = key(file.publisher(), file.month()) + "|" + file.sha256();
+            Long existing = bySha.get(same);
             if (existing != null) {
                 outcomes.add(new VintageOutcome(file, VintageOutcome.Status.UNCHANGED, existing, Optional.empty()));
                 continue;
             }
             long id = nextId++;
-            bySha.put(file.sha256(), id);
+            bySha.put(same, id);
             Long previous = currentByFileMonth.put(key(file.publisher(), file.month()), id);
             outcomes.add(new VintageOutcome(file, previous == null ? VintageOutcome.Status.NEW : VintageOutcome.Status.REVISION,
                     id, Optional.ofNullable(previous)));
