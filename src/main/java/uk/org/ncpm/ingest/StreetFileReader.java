@@ -10,6 +10,7 @@ import uk.org.ncpm.catalogue.NonTerritorialBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static uk.org.ncpm.ingest.PoliceUkStreetFormat.*;
 
@@ -28,6 +30,8 @@ import static uk.org.ncpm.ingest.PoliceUkStreetFormat.*;
  * with its line and column.
  */
 final class StreetFileReader {
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile(" *[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)? *");
 
     private final Catalogue catalogue;
 
@@ -57,6 +61,9 @@ final class StreetFileReader {
             throw IngestException.ofFile(file, "not valid CSV: " + e.getMessage(), e);
         } catch (IOException e) {
             throw IngestException.ofFile(file, "could not be read: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // FastCSV's record iterator wraps read failures (truncated zip data, an entry longer than declared)
+            throw IngestException.ofFile(file, "could not be read: " + e.getCause().getMessage(), e);
         }
     }
 
@@ -153,7 +160,8 @@ final class StreetFileReader {
             return value;
         }
         try {
-            double v = Double.parseDouble(value);
+            // Double.parseDouble alone also takes "1.5d" and "0x1p1", which the store's CSV load then refuses
+            double v = PLAIN_NUMBER.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
             if (Math.abs(v) <= limit) {
                 return value;
             }

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Decides, before anything is written, what each file of a run is: unchanged (same sha256 as a
- * stored vintage), a revision (a newer vintage of the same file identity), or new; and assigns ids.
+ * stored vintage of the same identity), a revision (a newer vintage of the same file identity), or new; and assigns ids.
  * Files are taken in run order, so a later file in the same run can revise an earlier one.
  */
 final class VintagePlan {
@@ -27,7 +27,7 @@ final class VintagePlan {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT id, sha256, identity, superseded_by FROM source_file ORDER BY id")) {
             while (rs.next()) {
-                plan.bySha.putIfAbsent(rs.getString(2), rs.getLong(1));
+                plan.bySha.putIfAbsent(rs.getString(3) + "|" + rs.getString(2), rs.getLong(1));
                 if (rs.getObject(4) == null) {
                     plan.currentByIdentity.put(rs.getString(3), rs.getLong(1));
                 }
@@ -42,12 +42,14 @@ final class VintagePlan {
     }
 
     <F> VintageOutcome<F> decide(F file, String sha256, String identity) {
-        Long existing = bySha.get(sha256);
+        // Same bytes under the same identity: files without rows have identical bytes for every force and month.
+        String same = identity + "|" + sha256;
+        Long existing = bySha.get(same);
         if (existing != null) {
             return new VintageOutcome<>(file, VintageOutcome.Status.UNCHANGED, existing, Optional.empty());
         }
         long id = nextId++;
-        bySha.put(sha256, id);
+        bySha.put(same, id);
         Long previous = currentByIdentity.put(identity, id);
         return new VintageOutcome<>(file, previous == null ? VintageOutcome.Status.NEW : VintageOutcome.Status.REVISION,
                 id, Optional.ofNullable(previous));

@@ -1,0 +1,72 @@
+package uk.org.ncpm.catalogue;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogueTest {
+
+    private final Catalogue catalogue = Catalogue.bundled();
+
+    @Test
+    void has_the_six_national_crime_and_policing_measures() {
+        assertThat(catalogue.measures()).extracting(Measure::id).containsExactly(
+                "homicide", "serious-violence", "drugs", "neighbourhood-crime", "cyber", "victim-satisfaction");
+    }
+
+    @Test
+    void every_metric_names_a_known_measure() {
+        Set<String> measures = catalogue.measures().stream().map(Measure::id).collect(Collectors.toSet());
+
+        assertThat(catalogue.metrics()).isNotEmpty()
+                .allSatisfy(metric -> assertThat(measures).as(metric.id()).contains(metric.measureId()));
+    }
+
+    @Test
+    void metric_ids_are_unique() {
+        assertThat(catalogue.metrics()).extracting(Metric::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void rape_and_child_sexual_abuse_are_not_metrics() {
+        assertThat(catalogue.metrics()).noneSatisfy(metric -> {
+            String text = (metric.id() + " " + metric.name()).toLowerCase(Locale.ROOT);
+            assertThat(text).containsAnyOf("rape", "csae", "child sexual");
+        });
+    }
+
+    @Test
+    void the_neighbourhood_crime_proxy_is_exactly_burglary_robbery_theft_from_the_person_and_vehicle_crime() {
+        Set<String> proxy = catalogue.policeUkCrimeTypes().values().stream()
+                .filter(type -> type.metricId().filter("neighbourhood-crime"::equals).isPresent())
+                .map(PoliceUkCrimeType::name).collect(Collectors.toSet());
+
+        assertThat(proxy).containsExactlyInAnyOrder("Burglary", "Robbery", "Theft from the person", "Vehicle crime");
+        assertThat(catalogue.metric("neighbourhood-crime")).map(Metric::measureId).contains("neighbourhood-crime");
+    }
+
+    @Test
+    void every_crime_type_mapped_to_a_metric_names_a_known_metric() {
+        assertThat(catalogue.policeUkCrimeTypes().values())
+                .allSatisfy(type -> type.metricId().ifPresent(id -> assertThat(catalogue.metric(id)).as(type.name()).isPresent()));
+    }
+
+    @Test
+    void anti_social_behaviour_is_a_known_crime_type_that_feeds_no_metric() {
+        assertThat(catalogue.policeUkCrimeType("Anti-social behaviour")).hasValueSatisfying(type -> {
+            assertThat(type.isAntiSocialBehaviour()).isTrue();
+            assertThat(type.metricId()).isEmpty();
+        });
+        assertThat(catalogue.policeUkCrimeType("Burglary")).hasValueSatisfying(
+                type -> assertThat(type.isAntiSocialBehaviour()).isFalse());
+    }
+
+    @Test
+    void has_a_version_for_stored_figures_to_name() {
+        assertThat(catalogue.version()).isEqualTo("1.1");
+    }
+}
