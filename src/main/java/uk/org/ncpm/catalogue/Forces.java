@@ -67,7 +67,7 @@ public final class Forces {
 
     /** A territorial force by code, slug or any name variant. */
     public Optional<Force> find(String codeSlugOrName) {
-        Force force = byCode.get(codeSlugOrName);
+        Force force = byCode.get(codeSlugOrName.strip().toUpperCase(Locale.ROOT));
         return force != null ? Optional.of(force) : Optional.ofNullable(byName.get(normalise(codeSlugOrName)));
     }
 

@@ -56,7 +56,7 @@ final class CoverageCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        try (Store opened = store.open()) {
+        try (Store opened = store.openExisting()) {
             List<List<Object>> rows = new ArrayList<>();
             for (CoverageRow row : new CoverageQuery(opened).list(forceCode, Optional.ofNullable(from), Optional.ofNullable(to))) {
                 rows.add(List.of(row.source(), row.forceCode(), row.month(), row.records(), row.status(), row.reason()));

@@ -57,7 +57,7 @@ final class ObservationsCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), "--area: unknown area '" + area
                             + "'; expected a code such as E23000003 or K04000001")));
         }
-        try (Store opened = store.open()) {
+        try (Store opened = store.openExisting()) {
             List<List<Object>> rows = new ArrayList<>();
             for (ObservationRow o : new ObservationQuery(opened).list(Optional.ofNullable(metric), areaCode)) {
                 rows.add(List.of(o.metric(), o.areaCode(), o.periodStart(), o.periodEnd(), plain(o.value()),

@@ -37,7 +37,7 @@ final class SourcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store opened = store.open()) {
+        try (Store opened = store.openExisting()) {
             SourceFiles sources = new SourceFiles(opened);
             List<List<Object>> rows = new ArrayList<>();
             for (SourceFileRow f : sources.list()) {

@@ -5,16 +5,27 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The {@code --store PATH} option every command shares. */
 final class StoreOption {
 
     @Option(names = "--store", paramLabel = "PATH", defaultValue = "data/ncpm.duckdb",
-            description = "DuckDB store file (default: ${DEFAULT-VALUE}); created if missing.")
+            description = "DuckDB store file (default: ${DEFAULT-VALUE}).")
     Path path;
 
+    /** Opens the store, creating it if missing: for commands that load data. */
     Store open() throws StoreException {
         return Store.open(path, Catalogue.bundled());
+    }
+
+    /** Opens an existing store: listing commands must not create an empty one from a mistyped path. */
+    Store openExisting() throws StoreException {
+        if (!Files.isRegularFile(path)) {
+            throw new StoreException("no store at " + path + "; load data first (./ncpm demo, or ./ncpm ingest PATH...) "
+                    + "or name another with --store", null);
+        }
+        return open();
     }
 }

@@ -9,9 +9,10 @@ package uk.org.ncpm.ingest;
  * @param maxTotalBytes  largest total uncompressed size of one archive
  * @param maxRatio       largest uncompressed/compressed ratio of an entry
  * @param maxEntries     most entries in one archive
+ * @param ratioFromBytes entries smaller than this are not ratio-checked (tiny files compress oddly)
  */
-public record ArchiveLimits(long maxEntryBytes, long maxTotalBytes, long maxRatio, int maxEntries) {
+public record ArchiveLimits(long maxEntryBytes, long maxTotalBytes, long maxRatio, int maxEntries, long ratioFromBytes) {
 
     public static final ArchiveLimits DEFAULT = new ArchiveLimits(
-            2L << 30, 64L << 30, 200, 200_000);
+            2L << 30, 64L << 30, 200, 200_000, 1L << 20);
 }

@@ -50,7 +50,9 @@ public final class Ingest {
             TableFileReader tables = new TableFileReader(catalogue, limits);
             for (SourceEntry source : sources.entries()) {
                 Optional<StreetFileName> name = StreetFileName.parse(source.name());
-                if (name.isPresent() && name.get().kind() == StreetFileName.Kind.STREET) {
+                if (isMacMetadata(source)) {
+                    skipped.add(new SkippedFile(source, "macOS metadata, not data: not read"));
+                } else if (name.isPresent() && name.get().kind() == StreetFileName.Kind.STREET) {
                     int job = jobs.size() + 1;
                     jobs.add(() -> streets.read(job, source, name.get(), staging));
                 } else if (name.isPresent()) {
@@ -87,6 +89,13 @@ public final class Ingest {
     private static boolean isDocument(SourceEntry source) {
         String lower = source.name().toLowerCase(Locale.ROOT);
         return DOCUMENT_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** Zips made on a Mac carry __MACOSX/ folders and ._ files: resource forks, not data. */
+    private static boolean isMacMetadata(SourceEntry source) {
+        String path = source.name().replace('\\', '/');
+        String base = path.substring(path.lastIndexOf('/') + 1);
+        return path.startsWith("__MACOSX/") || path.contains("/__MACOSX/") || base.startsWith("._") || base.equals(".DS_Store");
     }
 
     private static SourceFormat detect(SourceEntry source) throws IngestException {

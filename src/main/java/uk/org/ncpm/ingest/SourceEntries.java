@@ -128,9 +128,10 @@ public final class SourceEntries implements AutoCloseable {
             throw IngestException.ofFile(what, "entry expands to " + size + " bytes; at most "
                     + limits.maxEntryBytes() + " are accepted");
         }
-        if (size > (1 << 20) && size > Math.max(compressed, 1) * limits.maxRatio()) {
-            throw IngestException.ofFile(what, "entry expands " + size / Math.max(compressed, 1)
-                    + " times its compressed size; at most " + limits.maxRatio() + " is accepted");
+        if (size >= limits.ratioFromBytes() && size > Math.max(compressed, 1) * limits.maxRatio()) {
+            throw IngestException.ofFile(what, String.format(java.util.Locale.ROOT,
+                    "entry expands %.1f times its compressed size; at most %d is accepted",
+                    (double) size / Math.max(compressed, 1), limits.maxRatio()));
         }
     }
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
 class SourceEntriesTest {
 
     private static final String ENTRY = "2019-01/2019-01-cumbria-street.csv";
-    private static final ArchiveLimits GENEROUS = new ArchiveLimits(1L << 30, 1L << 32, 1000, 1000);
+    private static final ArchiveLimits GENEROUS = new ArchiveLimits(1L << 30, 1L << 32, 1000, 1000, 1L << 20);
 
     @TempDir
     Path dir;
@@ -100,10 +100,11 @@ class SourceEntriesTest {
             compressed = entry.getCompressedSize();
         }
         assertThat(size / compressed).isGreaterThan(10);
-        ArchiveLimits limits = new ArchiveLimits(1L << 30, 1L << 32, 10, 1000);
+        ArchiveLimits limits = new ArchiveLimits(1L << 30, 1L << 32, 10, 1000, 1L << 20);
 
         assertThat(errors(limits, zip)).containsExactly("file " + zip + "!" + ENTRY + ": entry expands "
-                + size / compressed + " times its compressed size; at most 10 is accepted");
+                + String.format(java.util.Locale.ROOT, "%.1f", (double) size / compressed)
+                + " times its compressed size; at most 10 is accepted");
     }
 
     @Test
@@ -119,7 +120,7 @@ class SourceEntriesTest {
     void rejects_an_entry_larger_than_the_entry_limit() throws IOException {
         String text = cumbria(2);
         Path zip = StreetCsv.zip(dir.resolve("big.zip"), Map.of(ENTRY, text));
-        ArchiveLimits limits = new ArchiveLimits(100, 1L << 32, 1000, 1000);
+        ArchiveLimits limits = new ArchiveLimits(100, 1L << 32, 1000, 1000, 1L << 20);
 
         assertThat(errors(limits, zip)).containsExactly("file " + zip + "!" + ENTRY + ": entry expands to "
                 + text.length() + " bytes; at most 100 are accepted");
@@ -134,7 +135,7 @@ class SourceEntriesTest {
         entries.put("2019-02/2019-02-cumbria-street.csv", february);
         Path zip = StreetCsv.zip(dir.resolve("two.zip"), entries);
         long total = january.length() + february.length();
-        ArchiveLimits limits = new ArchiveLimits(1L << 30, total - 1, 1000, 1000);
+        ArchiveLimits limits = new ArchiveLimits(1L << 30, total - 1, 1000, 1000, 1L << 20);
 
         assertThat(errors(limits, zip)).containsExactly("file " + zip + ": archive expands to " + total
                 + " bytes; at most " + (total - 1) + " are accepted");
@@ -149,7 +150,7 @@ class SourceEntriesTest {
                     StreetCsv.content(List.of(Row.crime("c", m, "Cumbria Constabulary"))));
         }
         Path zip = StreetCsv.zip(dir.resolve("many.zip"), entries);
-        ArchiveLimits limits = new ArchiveLimits(1L << 30, 1L << 32, 1000, 2);
+        ArchiveLimits limits = new ArchiveLimits(1L << 30, 1L << 32, 1000, 2, 1L << 20);
 
         assertThat(errors(limits, zip)).containsExactly("file " + zip + ": archive has 3 entries; at most 2 are accepted");
     }
