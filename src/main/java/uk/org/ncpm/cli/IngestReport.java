@@ -20,7 +20,7 @@ import java.util.TreeMap;
 record IngestReport(Catalogue catalogue, IngestBatch batch, CommitResult result) {
 
     void print(PrintWriter out, long millis, boolean perFile) {
-        if (result.streets().stream().anyMatch(o -> o.file().sample())) {
+        if (result.streets().stream().anyMatch(o -> o.file().sample()) || result.tables().stream().anyMatch(o -> o.file().sample())) {
             out.println(SampleNotice.TEXT);
         }
         long stored = 0;

@@ -2,8 +2,13 @@ package uk.org.ncpm.ingest;
 
 import java.time.LocalDate;
 
-/** A published table that passed validation, ready to become a vintage in the store. */
-public record TableFile(SourceEntry source, SourceFormat format, String sha256, long bytes, TableContent content) {
+/**
+ * A published table that passed validation, ready to become a vintage in the store.
+ *
+ * @param sample the file is synthetic sample data (it carries {@link PoliceUkStreetFormat#SAMPLE_MARKER})
+ */
+public record TableFile(SourceEntry source, SourceFormat format, String sha256, long bytes, TableContent content,
+                        boolean sample) {
 
     /** First day any of its observations covers. */
     public LocalDate periodStart() {

@@ -30,7 +30,7 @@ final class TableFileReader {
             throw IngestException.ofFile(name, "could not be read: " + e.getMessage(), e);
         }
         TableContent content = reader(name, format).read(name, bytes);
-        return new TableFile(source, format, sha256(bytes), bytes.length, content);
+        return new TableFile(source, format, sha256(bytes), bytes.length, content, carriesSampleMarker(bytes));
     }
 
     private TableReader reader(String name, SourceFormat format) throws IngestException {
@@ -40,6 +40,10 @@ final class TableFileReader {
             default -> throw IngestException.ofFile(name, "recognised as " + format.description()
                     + ", which this build cannot read yet");
         };
+    }
+
+    private static boolean carriesSampleMarker(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains(PoliceUkStreetFormat.SAMPLE_MARKER);
     }
 
     static String sha256(byte[] bytes) {

@@ -64,8 +64,8 @@ public final class SampleDataset {
                 results.add(pool.submit(() -> new ForceSeries(force, profile.forces().get(force.code()), profile,
                         scale, random).write(folder)));
             }
-            long files = 0;
-            long rows = 0;
+            long files = 1;
+            long rows = SampleTidyFile.write(folder, forces, profile, seed, scale);
             for (Future<long[]> result : results) {
                 long[] written = result.get();
                 files += written[0];

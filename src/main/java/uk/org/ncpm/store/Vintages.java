@@ -106,6 +106,6 @@ public final class Vintages {
         LocalDate start = f.periodStart();
         LocalDate end = f.periodEnd();
         return new SourceFileInsert.Row(f.format().id(), f.source(), f.sha256(), f.bytes(), stored + f.rowsSetAside(),
-                stored, f.rowsSetAside(), reason, 0, 0, 0, null, f.format().id(), start, end, false, tableIdentity(f));
+                stored, f.rowsSetAside(), reason, 0, 0, 0, null, f.format().id(), start, end, f.sample(), tableIdentity(f));
     }
 }
