@@ -17,10 +17,11 @@ final class StagingWriter implements AutoCloseable {
 
     private final Path file;
     private final BufferedWriter out;
+    private final StringBuilder row = new StringBuilder(256);
 
     StagingWriter(Path file) throws IOException {
         this.file = file;
-        this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        this.out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
     Path file() {
@@ -29,24 +30,24 @@ final class StagingWriter implements AutoCloseable {
 
     void write(String job, String crimeId, String crimeType, String lsoaCode, String longitude, String latitude,
                String outcome) throws IOException {
-        out.write(job);
+        row.setLength(0);
+        row.append(job);
         field(crimeId);
         field(crimeType);
         field(lsoaCode);
         field(longitude);
         field(latitude);
         field(outcome);
-        out.write('\n');
+        row.append('\n');
+        out.append(row);
     }
 
-    private void field(String value) throws IOException {
-        out.write(',');
+    private void field(String value) {
+        row.append(',');
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            out.write(value);
+            row.append(value);
         } else {
-            out.write('"');
-            out.write(value.replace("\"", "\"\""));
-            out.write('"');
+            row.append('"').append(value.replace("\"", "\"\"")).append('"');
         }
     }
 

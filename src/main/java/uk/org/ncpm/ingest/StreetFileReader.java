@@ -20,7 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import static uk.org.ncpm.ingest.PoliceUkStreetFormat.*;
 
@@ -30,8 +29,6 @@ import static uk.org.ncpm.ingest.PoliceUkStreetFormat.*;
  * with its line and column.
  */
 final class StreetFileReader {
-
-    private static final Pattern PLAIN_NUMBER = Pattern.compile(" *[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)? *");
 
     private final Catalogue catalogue;
 
@@ -154,22 +151,13 @@ final class StreetFileReader {
         }
     }
 
-    private static String coordinate(String file, long line, String field, String value, double limit)
+    private static String coordinate(String file, long line, String field, String value, int limit)
             throws IngestException {
-        if (value.isEmpty()) {
-            return value;
+        if (value.isEmpty() || Coordinate.isWithin(value, limit)) {
+            return value.strip();
         }
-        try {
-            // Double.parseDouble alone also takes "1.5d" and "0x1p1", which the store's CSV load then refuses
-            double v = PLAIN_NUMBER.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
-            if (Math.abs(v) <= limit) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new IngestException(file, line, field, "expected a number between -" + (int) limit + " and "
-                + (int) limit + " or nothing, found '" + value + "'");
+        throw new IngestException(file, line, field, "expected a number between -" + limit + " and "
+                + limit + " or nothing, found '" + value + "'");
     }
 
     private Publisher publisher(String file, String slug) throws IngestException {
@@ -218,7 +206,7 @@ final class StreetFileReader {
         long crimes;
         long asb;
         long duplicates;
-        final java.util.Set<String> ids = new java.util.HashSet<>();
+        final java.util.Set<String> ids = new java.util.HashSet<>(1 << 16);
         boolean sample;
     }
 }
