@@ -1,0 +1,56 @@
+package uk.org.ncpm.ingest.homeoffice;
+
+/**
+ * The sum of the rows that make one quarterly figure, and where they are: {@code line 7} for one
+ * row, {@code lines 60-63 (4 rows)} for several (the rows lie between those lines).
+ */
+final class QuarterlyTally {
+
+    private final RowPosition first;
+    private long sum;
+    private long rows;
+    private long lowestRow = Long.MAX_VALUE;
+    private long highestRow = Long.MIN_VALUE;
+
+    QuarterlyTally(RowPosition first) {
+        this.first = first;
+    }
+
+    /** A tally with no rows yet, in the same file and sheet. */
+    QuarterlyTally emptyLike() {
+        return new QuarterlyTally(first);
+    }
+
+    void add(long count, RowPosition position) {
+        sum += count;
+        rows++;
+        lowestRow = Math.min(lowestRow, position.row());
+        highestRow = Math.max(highestRow, position.row());
+    }
+
+    void add(QuarterlyTally other) {
+        sum += other.sum;
+        rows += other.rows;
+        lowestRow = Math.min(lowestRow, other.lowestRow);
+        highestRow = Math.max(highestRow, other.highestRow);
+    }
+
+    long sum() {
+        return sum;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    String location() {
+        if (rows == 0) {
+            return "no rows";
+        }
+        if (rows == 1) {
+            return new RowPosition(first.file(), first.sheet(), lowestRow).location();
+        }
+        String span = lowestRow + "-" + highestRow + " (" + rows + " rows)";
+        return first.sheet().map(s -> "sheet '" + s + "', rows " + span).orElse("lines " + span);
+    }
+}
