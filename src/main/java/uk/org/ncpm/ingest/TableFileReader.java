@@ -1,6 +1,8 @@
 package uk.org.ncpm.ingest;
 
 import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.ingest.homeoffice.PrcOpenDataReader;
+import uk.org.ncpm.ingest.homeoffice.PrcRollUpReader;
 import uk.org.ncpm.ingest.population.PopulationReader;
 import uk.org.ncpm.ingest.tidy.TidyMetricReader;
 
@@ -37,8 +39,10 @@ final class TableFileReader {
         return switch (format) {
             case POPULATION -> new PopulationReader(catalogue);
             case TIDY_METRIC -> new TidyMetricReader(catalogue);
-            default -> throw IngestException.ofFile(name, "recognised as " + format.description()
-                    + ", which this build cannot read yet");
+            case HOME_OFFICE_PRC -> new PrcOpenDataReader();
+            case PRC_ROLLUP -> new PrcRollUpReader();
+            case ONS_PFA_TABLES, POLICE_UK_STREET -> throw IngestException.ofFile(name, "recognised as "
+                    + format.description() + ", which this build cannot read yet");
         };
     }
 
