@@ -60,7 +60,8 @@ final class SampleCommand implements Callable<Integer> {
 
     static void describe(SampleSummary s, PrintWriter out) {
         out.println(SampleNotice.FILES);
-        out.printf("Wrote %d synthetic street files (%d rows) for %d forces, %s to %s, into %s (seed %d, scale %s).%n",
+        out.printf("Wrote %d synthetic street files, a recorded crime table (Home Office format) and a tidy file of "
+                        + "national metrics and populations (%d rows in all) for %d forces, %s to %s, into %s (seed %d, scale %s).%n",
                 s.files(), s.rows(), s.forces(), s.firstMonth(), s.lastMonth(), s.folder(), s.seed(), s.scale());
         out.printf("Deliberately missing: %s %s (shows how missing data are handled).%n",
                 Catalogue.bundled().forces().byCode(s.missingForce()).orElseThrow().name(), s.missingMonth());

@@ -35,6 +35,11 @@ public final class SampleDataset {
     public static final String MISSING_FORCE = "W15000002";
     public static final YearMonth MISSING_MONTH = YearMonth.of(2019, 11);
     public static final String README = "SAMPLE-DATA-README.txt";
+    static final int MONTHS = 36;
+
+    /** One force's street files written, and its counts per month (from July 2018) and crime type. */
+    record ForceCounts(Force force, long files, long rows, long[][] counts) {
+    }
 
     private final Catalogue catalogue;
     private final SampleProfile profile;
@@ -57,20 +62,23 @@ public final class SampleDataset {
         List<Force> forces = catalogue.forces().territorial();
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<Future<long[]>> results = new ArrayList<>();
+            List<Future<ForceCounts>> results = new ArrayList<>();
             for (int i = 0; i < forces.size(); i++) {
                 Force force = forces.get(i);
                 SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
                 results.add(pool.submit(() -> new ForceSeries(force, profile.forces().get(force.code()), profile,
                         scale, random).write(folder)));
             }
-            long files = 1;
+            long files = 0;
             long rows = SampleTidyFile.write(folder, forces, profile, seed, scale);
-            for (Future<long[]> result : results) {
-                long[] written = result.get();
-                files += written[0];
-                rows += written[1];
+            List<ForceCounts> counts = new ArrayList<>();
+            for (Future<ForceCounts> result : results) {
+                ForceCounts written = result.get();
+                counts.add(written);
+                files += written.files();
+                rows += written.rows();
             }
+            rows += SampleRecordedCrimeFile.write(folder, counts, profile, seed, scale);
             SampleSummary summary = new SampleSummary(folder, seed, scale, files, rows, forces.size(), FIRST_MONTH, LAST_MONTH,
                     MISSING_FORCE, MISSING_MONTH);
             Files.writeString(folder.resolve(README), summary.readme(), StandardCharsets.UTF_8);
@@ -142,40 +150,48 @@ public final class SampleDataset {
             return (value < 0 ? "-" : "") + micros / 1_000_000 + "." + "0".repeat(6 - fraction.length()) + fraction;
         }
 
-        long[] write(Path folder) {
+        /**
+         * Writes the force's monthly files and returns its counts per month and crime type. The
+         * deliberately missing month is drawn like any other (recorded crime still has it) but
+         * its street file is not written.
+         */
+        ForceCounts write(Path folder) {
+            List<SampleProfile.CrimeTypeProfile> types = profile.crimeTypes();
+            long[][] counts = new long[MONTHS][types.size()];
             long files = 0;
             long rows = 0;
             try {
-                for (YearMonth month = FIRST_MONTH; !month.isAfter(LAST_MONTH); month = month.plusMonths(1)) {
+                for (int m = 0; m < MONTHS; m++) {
+                    YearMonth month = FIRST_MONTH.plusMonths(m);
+                    for (int t = 0; t < types.size(); t++) {
+                        counts[m][t] = poisson(expected(types.get(t), month));
+                    }
                     if (force.code().equals(MISSING_FORCE) && month.equals(MISSING_MONTH)) {
                         continue;
                     }
-                    rows += writeMonth(folder, month);
+                    writeMonth(folder, month, counts[m]);
+                    rows += java.util.Arrays.stream(counts[m]).sum();
                     files++;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new long[] {files, rows};
+            return new ForceCounts(force, files, rows, counts);
         }
 
-        private long writeMonth(Path folder, YearMonth month) throws IOException {
+        private void writeMonth(Path folder, YearMonth month, long[] counts) throws IOException {
             Path dir = folder.resolve(month.toString());
             Files.createDirectories(dir);
             Path file = dir.resolve(month + "-" + force.slug() + "-street.csv");
-            long rows = 0;
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write(String.join(",", PoliceUkStreetFormat.HEADER));
                 out.write('\n');
-                for (SampleProfile.CrimeTypeProfile type : profile.crimeTypes()) {
-                    long count = poisson(expected(type, month));
-                    for (long i = 0; i < count; i++) {
-                        writeRow(out, month, type.crimeType());
+                for (int t = 0; t < counts.length; t++) {
+                    for (long i = 0; i < counts[t]; i++) {
+                        writeRow(out, month, profile.crimeTypes().get(t).crimeType());
                     }
-                    rows += count;
                 }
             }
-            return rows;
         }
 
         private double expected(SampleProfile.CrimeTypeProfile type, YearMonth month) {

@@ -1,0 +1,119 @@
+package uk.org.ncpm.sample;
+
+import uk.org.ncpm.ingest.PoliceUkStreetFormat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The sample's police recorded crime table, in the Home Office open data format, one row per
+ * force, financial quarter and offence code, July 2018 to June 2021. Consistent with the sample
+ * street files: each quarter's counts are derived from the same force's street counts (recorded
+ * crime is the fuller series, so the deliberately missing street month is present here).
+ * Street categories are wider than the offence codes (police.uk "Burglary" includes non-domestic
+ * burglary), hence the shares below. Offences outside the catalogue's series are one row per
+ * quarter with code {@code SAMPLE}, so that total recorded crime adds up.
+ */
+final class SampleRecordedCrimeFile {
+
+    static final String NAME = "sample-police-recorded-crime.csv";
+    private static final String HEADER = "Financial Year,Financial Quarter,Force Name,Offence Description,"
+            + "Offence Group,Offence Subgroup,Offence Code,Number of Offences";
+    /** Homicides per million residents per year in England and Wales, about 700 in 59 million. */
+    private static final double HOMICIDE_PER_MILLION = 11.8;
+
+    /** An offence code row derived from one street category: code, description, group, share of the category. */
+    private record Derived(String streetType, String code, String description, String group, String subgroup, double share) {
+    }
+
+    private static final List<Derived> DERIVED = List.of(
+            new Derived("Burglary", "28E", "Burglary Residential", "Burglary", "Residential burglary", 0.70),
+            new Derived("Robbery", "34B", "Robbery of personal property", "Robbery", "Robbery of personal property", 0.88),
+            new Derived("Theft from the person", "39", "Theft from the person", "Theft offences", "Theft from the person", 1.0),
+            new Derived("Vehicle crime", "45", "Theft from vehicle", "Theft offences", "Vehicle offences", 0.60),
+            new Derived("Vehicle crime", "48", "Theft or unauthorised taking of motor vehicle", "Theft offences", "Vehicle offences", 0.28),
+            new Derived("Vehicle crime", "126", "Interfering with a motor vehicle", "Theft offences", "Vehicle offences", 0.12),
+            new Derived("Drugs", "92A", "Trafficking in controlled drugs", "Drug offences", "Trafficking of drugs", 0.20));
+
+    private SampleRecordedCrimeFile() {
+    }
+
+    static long write(Path folder, List<SampleDataset.ForceCounts> forces, SampleProfile profile, long seed, double scale)
+            throws IOException {
+        SplittableRandom random = new SplittableRandom(seed * 131 + 11);
+        List<SampleProfile.CrimeTypeProfile> types = profile.crimeTypes();
+        long rows = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(NAME), StandardCharsets.UTF_8)) {
+            out.write(HEADER);
+            out.write('\n');
+            for (SampleDataset.ForceCounts force : forces) {
+                long population = profile.forces().get(force.force().code()).population();
+                for (int quarter = 0; quarter < SampleDataset.MONTHS / 3; quarter++) {
+                    long[] street = new long[types.size()];
+                    for (int m = quarter * 3; m < quarter * 3 + 3; m++) {
+                        for (int t = 0; t < types.size(); t++) {
+                            street[t] += force.counts()[m][t];
+                        }
+                    }
+                    // Quarter 0 is July-September 2018: financial year 2018/19, quarter 2.
+                    int financialQuarter = (quarter + 1) % 4 + 1;
+                    int startYear = 2018 + (quarter + 1) / 4;
+                    String prefix = startYear + "/" + String.format("%02d", (startYear + 1) % 100) + "," + financialQuarter
+                            + "," + csv(force.force().homeOfficeName()) + ",";
+                    long homicides = poisson(random, population / 1e6 * HOMICIDE_PER_MILLION / 4 * scale);
+                    out.write(prefix + describe("Homicide") + ",Homicide,Homicide,1/4.1/4.10/4.2," + homicides + "\n");
+                    long derivedTotal = homicides;
+                    for (Derived d : DERIVED) {
+                        long n = Math.round(street[typeIndex(types, d.streetType())] * d.share());
+                        derivedTotal += n;
+                        out.write(prefix + describe(d.description()) + "," + d.group() + "," + d.subgroup() + "," + d.code()
+                                + "," + n + "\n");
+                    }
+                    long crimes = 0;
+                    for (int t = 0; t < types.size(); t++) {
+                        if (!types.get(t).crimeType().equals("Anti-social behaviour")) {
+                            crimes += street[t];
+                        }
+                    }
+                    out.write(prefix + describe("All other offences") + ",Other offences,Other offences,SAMPLE,"
+                            + Math.max(0, crimes - derivedTotal) + "\n");
+                    rows += DERIVED.size() + 2;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String describe(String description) {
+        return description + " [" + PoliceUkStreetFormat.SAMPLE_MARKER + "]";
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") ? "\"" + value + "\"" : value;
+    }
+
+    private static int typeIndex(List<SampleProfile.CrimeTypeProfile> types, String name) {
+        for (int i = 0; i < types.size(); i++) {
+            if (types.get(i).crimeType().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("sample crime mix has no " + name);
+    }
+
+    private static long poisson(SplittableRandom random, double mean) {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        long k = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            k++;
+        }
+        return k;
+    }
+}
