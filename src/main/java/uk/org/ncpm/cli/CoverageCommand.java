@@ -9,9 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.store.CoverageQuery;
-import uk.org.ncpm.store.SourceFiles;
-import uk.org.ncpm.store.Store;
-import uk.org.ncpm.store.StoreException;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,8 +27,8 @@ final class CoverageCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Option(names = "--force", paramLabel = "CODE", description = "ONS police force area code, e.g. E23000003 (or a force name).")
     String force;
@@ -56,17 +53,13 @@ final class CoverageCommand implements Callable<Integer> {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
-        try (Store opened = store.openExisting()) {
+        Optional<String> code = forceCode;
+        return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
-            for (CoverageRow row : new CoverageQuery(opened).list(forceCode, Optional.ofNullable(from), Optional.ofNullable(to))) {
+            for (CoverageRow row : new CoverageQuery(opened).list(code, Optional.ofNullable(from), Optional.ofNullable(to))) {
                 rows.add(List.of(row.source(), row.forceCode(), row.month(), row.records(), row.status(), row.reason()));
             }
-            Notices.sample(new SourceFiles(opened).holdsSampleData(), format, spec);
-            new Listing(COLUMNS, rows).print(format, spec.commandLine().getOut());
-            return 0;
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+            return new Listing(COLUMNS, rows);
+        });
     }
 }

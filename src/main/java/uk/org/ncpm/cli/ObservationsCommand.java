@@ -9,9 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.ObservationQuery;
 import uk.org.ncpm.store.ObservationRow;
-import uk.org.ncpm.store.SourceFiles;
-import uk.org.ncpm.store.Store;
-import uk.org.ncpm.store.StoreException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,8 +34,8 @@ final class ObservationsCommand implements Callable<Integer> {
     @Option(names = "--area", paramLabel = "CODE", description = "Area code (E23…, W15…, E12…, E92000001, W92000004, K04000001) or force name.")
     String area;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
@@ -57,19 +54,15 @@ final class ObservationsCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ParameterException(spec.commandLine(), "--area: unknown area '" + area
                             + "'; expected a code such as E23000003 or K04000001")));
         }
-        try (Store opened = store.openExisting()) {
+        Optional<String> code = areaCode;
+        return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
-            for (ObservationRow o : new ObservationQuery(opened).list(Optional.ofNullable(metric), areaCode)) {
+            for (ObservationRow o : new ObservationQuery(opened).list(Optional.ofNullable(metric), code)) {
                 rows.add(List.of(o.metric(), o.areaCode(), o.periodStart(), o.periodEnd(), plain(o.value()),
                         plain(o.lower()), plain(o.upper()), o.status(), o.sourceFileName()));
             }
-            Notices.sample(new SourceFiles(opened).holdsSampleData(), format, spec);
-            new Listing(COLUMNS, rows).print(format, spec.commandLine().getOut());
-            return 0;
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+            return new Listing(COLUMNS, rows);
+        });
     }
 
     /** Numbers as published: no trailing ".0", no exponent; empty when absent. */

@@ -2,13 +2,10 @@ package uk.org.ncpm.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.store.SourceFileRow;
 import uk.org.ncpm.store.SourceFiles;
-import uk.org.ncpm.store.Store;
-import uk.org.ncpm.store.StoreException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +26,17 @@ final class SourcesCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    FormatOption output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        try (Store opened = store.openExisting()) {
-            SourceFiles sources = new SourceFiles(opened);
+        return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
-            for (SourceFileRow f : sources.list()) {
+            for (SourceFileRow f : new SourceFiles(opened).list()) {
                 String sha = format == OutputFormat.table ? f.sha256().substring(0, 12) : f.sha256();
                 rows.add(List.of(f.id(), f.kind(), f.name(), f.container().orElse(""), f.publisher(),
                         f.forceCode().orElse(""), f.periodStart(), f.periodEnd(), sha, f.bytes(), f.rows(),
@@ -48,13 +44,8 @@ final class SourcesCommand implements Callable<Integer> {
                         f.supersededBy().map(id -> "superseded by #" + id).orElse("current"), f.ingestedAt(),
                         f.setAsideReason().orElse("")));
             }
-            Notices.sample(sources.holdsSampleData(), format, spec);
             Listing listing = new Listing(COLUMNS, rows);
-            (format == OutputFormat.table ? listing.select(TABLE_COLUMNS) : listing).print(format, spec.commandLine().getOut());
-            return 0;
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+            return format == OutputFormat.table ? listing.select(TABLE_COLUMNS) : listing;
+        });
     }
 }

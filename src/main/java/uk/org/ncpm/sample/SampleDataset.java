@@ -164,7 +164,7 @@ public final class SampleDataset {
                 for (int m = 0; m < MONTHS; m++) {
                     YearMonth month = FIRST_MONTH.plusMonths(m);
                     for (int t = 0; t < types.size(); t++) {
-                        counts[m][t] = poisson(expected(types.get(t), month));
+                        counts[m][t] = Poisson.draw(random, expected(types.get(t), month));
                     }
                     if (force.code().equals(MISSING_FORCE) && month.equals(MISSING_MONTH)) {
                         continue;
@@ -205,21 +205,6 @@ public final class SampleDataset {
                 lockdown = (1 + type.lockdownFactor()) / 2;
             }
             return area.population() / 1000.0 * area.volumeFactor() * type.per1000PerMonth() * localFactor * seasonal * trend * lockdown * scale;
-        }
-
-        /** Poisson draw: Knuth's method for small means, the normal approximation above 50. */
-        private long poisson(double mean) {
-            if (mean > 50) {
-                return Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
-            }
-            double limit = Math.exp(-mean);
-            double product = random.nextDouble();
-            long k = 0;
-            while (product > limit) {
-                product *= random.nextDouble();
-                k++;
-            }
-            return k;
         }
 
         private void writeRow(BufferedWriter out, YearMonth month, String crimeType) throws IOException {

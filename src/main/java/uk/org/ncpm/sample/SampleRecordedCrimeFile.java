@@ -65,7 +65,7 @@ final class SampleRecordedCrimeFile {
                     int startYear = 2018 + (quarter + 1) / 4;
                     String prefix = startYear + "/" + String.format("%02d", (startYear + 1) % 100) + "," + financialQuarter
                             + "," + csv(force.force().homeOfficeName()) + ",";
-                    long homicides = poisson(random, population / 1e6 * HOMICIDE_PER_MILLION / 4 * scale);
+                    long homicides = Poisson.draw(random, population / 1e6 * HOMICIDE_PER_MILLION / 4 * scale);
                     out.write(prefix + describe("Homicide") + ",Homicide,Homicide,1/4.1/4.10/4.2," + homicides + "\n");
                     long derivedTotal = homicides;
                     for (Derived d : DERIVED) {
@@ -104,16 +104,5 @@ final class SampleRecordedCrimeFile {
             }
         }
         throw new IllegalStateException("sample crime mix has no " + name);
-    }
-
-    private static long poisson(SplittableRandom random, double mean) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        long k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
     }
 }
