@@ -2,6 +2,7 @@ package uk.org.ncpm.catalogue;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,9 +32,12 @@ public final class Areas {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** An area by code or name; note "West Midlands" alone is the force, the region is "West Midlands (region)". */
+    /**
+     * An area by code (any case, as {@link Forces#find}) or name; note "West Midlands" alone is the force, the region
+     * is "West Midlands (region)".
+     */
     public Optional<Area> find(String codeOrName) {
-        Area area = byCode.get(codeOrName);
+        Area area = byCode.get(codeOrName.strip().toUpperCase(Locale.ROOT));
         return area != null ? Optional.of(area) : Optional.ofNullable(byName.get(Forces.normalise(codeOrName)));
     }
 }

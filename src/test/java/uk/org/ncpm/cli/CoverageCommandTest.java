@@ -55,6 +55,20 @@ class CoverageCommandTest {
     }
 
     @Test
+    void accepts_a_force_code_in_lower_case() {
+        CliRun lancashire = CliRun.of("coverage", "--store", store, "--format", "csv", "--force", "e23000003");
+        CliRun cumbria = CliRun.of("coverage", "--store", store, "--format", "csv", "--force", "e23000002");
+
+        assertThat(lancashire.exitCode()).isZero();
+        assertThat(lancashire.out()).isEqualTo("source,force_code,month,records,status,reason\r\n"
+                + "police-uk,E23000003,2019-01,0,missing,no file loaded for this force and month\r\n"
+                + "police-uk,E23000003,2019-02,0,missing,no file loaded for this force and month\r\n"
+                + "police-uk,E23000003,2019-03,0,missing,no file loaded for this force and month\r\n");
+        assertThat(cumbria.out()).isEqualTo(CliRun.of("coverage", "--store", store, "--format", "csv", "--force",
+                "E23000002").out());
+    }
+
+    @Test
     void prints_json_with_numbers_as_numbers() {
         CliRun run = CliRun.of("coverage", "--store", store, "--format", "json", "--force", "E23000002", "--to", "2019-01");
 

@@ -34,10 +34,15 @@ final class StoreFixture {
     }
 
     List<VintageOutcome<StreetFile>> ingest(Path... files) throws IOException, IngestFailure, StoreException {
+        return commit(files).streets();
+    }
+
+    /** The whole outcome of a run: street files and tables. */
+    CommitResult commit(Path... files) throws IOException, IngestFailure, StoreException {
         try (StagingArea staging = StagingArea.create()) {
             IngestBatch batch = Ingest.withDefaults(CATALOGUE).read(List.of(files), staging);
             try (Store opened = Store.open(store, CATALOGUE)) {
-                return new Vintages(opened, CATALOGUE).commit(batch, NOW).streets();
+                return new Vintages(opened, CATALOGUE).commit(batch, NOW);
             }
         }
     }

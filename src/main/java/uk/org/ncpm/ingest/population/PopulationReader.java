@@ -39,7 +39,8 @@ public final class PopulationReader implements TableReader {
     @Override
     public TableContent read(String name, byte[] bytes) throws IngestException {
         List<CsvRecord> records = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
-                .detectBomHeader(true).ofCsvRecord(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                .detectBomHeader(true) // applies to streams only, not to String input
+                .ofCsvRecord(new java.io.ByteArrayInputStream(bytes), java.nio.charset.StandardCharsets.UTF_8)
                 .stream().toList();
         if (records.isEmpty()) {
             throw IngestException.ofFile(name, "empty file; expected a population table header");

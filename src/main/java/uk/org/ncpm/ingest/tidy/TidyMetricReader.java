@@ -9,6 +9,7 @@ import uk.org.ncpm.ingest.TableCells;
 import uk.org.ncpm.ingest.TableContent;
 import uk.org.ncpm.ingest.TableReader;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,8 +43,9 @@ public final class TidyMetricReader implements TableReader {
         List<Observation> observations = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
         boolean header = true;
+        // detectBomHeader applies to streams only, not to String input
         for (CsvRecord record : CsvReader.builder().allowMissingFields(true).allowExtraFields(true).detectBomHeader(true)
-                .ofCsvRecord(new String(bytes, StandardCharsets.UTF_8))) {
+                .ofCsvRecord(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             long line = record.getStartingLineNumber();
             List<String> f = record.getFields();
             if (header) {
