@@ -1,0 +1,66 @@
+package uk.org.ncpm.ingest.ons;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 12 months a table covers, read from its title ("… year ending June 2019"), never from the
+ * file name.
+ *
+ * @param label e.g. {@code year ending June 2019}
+ */
+record EditionPeriod(LocalDate start, LocalDate end, String label) {
+
+    private static final Pattern YEAR_ENDING = Pattern.compile(
+            "(?i)year\\s+ending\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*'?(\\d+)");
+
+    /**
+     * The period named in a title, if any. The year may be printed with two digits ("June 18") and,
+     * when the footnote markers are plain text rather than superscript, run into them
+     * ("June 20191,2", "June 181,2"): the first four digits are the year when they read 20xx,
+     * otherwise the first two are.
+     *
+     * @return empty when the title names no "year ending" month; a month that is not a quarter end
+     *         is returned as found and rejected by {@link #isQuarterEnd()}
+     */
+    static Optional<EditionPeriod> inTitle(String title) {
+        Matcher m = YEAR_ENDING.matcher(title);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Month month = monthOf(m.group(1));
+        String digits = m.group(2);
+        int year;
+        if (digits.length() >= 4 && digits.startsWith("20")) {
+            year = Integer.parseInt(digits.substring(0, 4));
+        } else if (digits.length() >= 2) {
+            year = 2000 + Integer.parseInt(digits.substring(0, 2));
+        } else {
+            return Optional.empty();
+        }
+        YearMonth last = YearMonth.of(year, month);
+        return Optional.of(new EditionPeriod(last.minusMonths(11).atDay(1), last.atEndOfMonth(),
+                "year ending " + month.getDisplayName(TextStyle.FULL, Locale.UK) + " " + year));
+    }
+
+    /** Rolling periods end at a quarter end (MEASURES.md): March, June, September or December. */
+    boolean isQuarterEnd() {
+        return end.getMonthValue() % 3 == 0;
+    }
+
+    private static Month monthOf(String abbreviation) {
+        String key = abbreviation.toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT).startsWith(key)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + abbreviation);
+    }
+}
