@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 record Listing(List<String> columns, List<List<Object>> rows) {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     /** The same rows with only the named columns, in that order. */
     Listing select(List<String> names) {
@@ -116,6 +117,9 @@ record Listing(List<String> columns, List<List<Object>> rows) {
     }
 
     private static String text(Object value) {
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
         return value == null ? "" : value.toString();
     }
 }

@@ -58,19 +58,19 @@ final class ObservationsCommand implements Callable<Integer> {
         return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
             for (ObservationRow o : new ObservationQuery(opened).list(Optional.ofNullable(metric), code)) {
-                rows.add(List.of(o.metric(), o.areaCode(), o.periodStart(), o.periodEnd(), plain(o.value()),
+                rows.add(java.util.Arrays.asList(o.metric(), o.areaCode(), o.periodStart(), o.periodEnd(), plain(o.value()),
                         plain(o.lower()), plain(o.upper()), o.status(), o.sourceFileName()));
             }
             return new Listing(COLUMNS, rows);
         });
     }
 
-    /** Numbers as published: no trailing ".0", no exponent; empty when absent. */
+    /** Numbers as published: no trailing ".0", no exponent; null (empty in CSV and tables) when absent. */
     static Object plain(OptionalDouble value) {
         if (value.isEmpty()) {
-            return "";
+            return null;
         }
         BigDecimal exact = BigDecimal.valueOf(value.getAsDouble()).stripTrailingZeros();
-        return exact.scale() <= 0 ? (Object) exact.toBigInteger() : exact;
+        return exact.scale() <= 0 ? exact.toBigInteger() : exact;
     }
 }

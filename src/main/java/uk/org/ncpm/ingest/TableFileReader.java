@@ -3,6 +3,7 @@ package uk.org.ncpm.ingest;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.homeoffice.PrcOpenDataReader;
 import uk.org.ncpm.ingest.homeoffice.PrcRollUpReader;
+import uk.org.ncpm.ingest.ons.OnsPfaTablesReader;
 import uk.org.ncpm.ingest.population.PopulationReader;
 import uk.org.ncpm.ingest.tidy.TidyMetricReader;
 
@@ -41,8 +42,8 @@ final class TableFileReader {
             case TIDY_METRIC -> new TidyMetricReader(catalogue);
             case HOME_OFFICE_PRC -> new PrcOpenDataReader();
             case PRC_ROLLUP -> new PrcRollUpReader();
-            case ONS_PFA_TABLES, POLICE_UK_STREET -> throw IngestException.ofFile(name, "recognised as "
-                    + format.description() + ", which this build cannot read yet");
+            case ONS_PFA_TABLES -> new OnsPfaTablesReader(catalogue);
+            case POLICE_UK_STREET -> throw new IllegalArgumentException("street files are streamed, not read as tables");
         };
     }
 

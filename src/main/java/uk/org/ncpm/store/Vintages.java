@@ -100,7 +100,7 @@ public final class Vintages {
 
     private static SourceFileInsert.Row table(TableFile f) {
         Map<String, Long> setAside = f.content().setAside();
-        String reason = setAside.isEmpty() ? null : "not territorial forces of England and Wales: " + setAside.entrySet()
+        String reason = setAside.isEmpty() ? null : "kept out of force and national figures: " + setAside.entrySet()
                 .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         long stored = f.content().observations().size();
         LocalDate start = f.periodStart();

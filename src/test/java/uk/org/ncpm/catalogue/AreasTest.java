@@ -12,10 +12,10 @@ class AreasTest {
     private final Areas areas = catalogue.areas();
 
     @Test
-    void has_england_and_wales_its_two_countries_and_the_nine_english_regions() {
+    void has_england_and_wales_its_two_countries_the_nine_english_regions_and_the_united_kingdom() {
         assertThat(areas.all()).extracting(Area::code).containsExactly("K04000001", "E92000001", "W92000004",
                 "E12000001", "E12000002", "E12000003", "E12000004", "E12000005", "E12000006", "E12000007",
-                "E12000008", "E12000009");
+                "E12000008", "E12000009", "K02000001");
     }
 
     @ParameterizedTest(name = "''{0}'' is {1}")

@@ -163,7 +163,7 @@ class TableVintagesTest {
                 ",Beds Cambs Herts,2706200")));
 
         assertThat(store.query("SELECT rows, rows_stored, rows_set_aside, set_aside_reason FROM source_file"))
-                .containsExactly("2 1 1 not territorial forces of England and Wales: "
+                .containsExactly("2 1 1 kept out of force and national figures: "
                         + "Beds Cambs Herts (no area code: not a police force area) 1");
     }
 

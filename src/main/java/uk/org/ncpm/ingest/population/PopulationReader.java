@@ -109,6 +109,9 @@ public final class PopulationReader implements TableReader {
             throw new IngestException(file, line, "code", "unknown area code '" + code
                     + "'; expected a police force area (E23…, W15…), region (E12…), E92000001, W92000004 or K04000001");
         }
+        if (nameFits(code, areaName)) {
+            return Optional.of(code);
+        }
         Optional<String> named = catalogue.forces().find(areaName).map(force -> force.code())
                 .or(() -> catalogue.areas().find(areaName).map(area -> area.code()));
         if (named.isPresent() && !named.get().equals(code)) {
@@ -116,6 +119,27 @@ public final class PopulationReader implements TableReader {
                     + ", not of " + code + " (" + catalogue.areaName(code).orElse("?") + ")");
         }
         return Optional.of(code);
+    }
+
+    /**
+     * True when the name is one of the code's own spellings, "(region)" aside: a region file may
+     * call E12000005 plain "West Midlands", which alone would be the force.
+     */
+    private boolean nameFits(String code, String areaName) {
+        List<String> names = catalogue.forces().byCode(code).map(force -> force.allNames())
+                .or(() -> catalogue.areas().byCode(code).map(area -> {
+                    List<String> all = new ArrayList<>(area.otherNames());
+                    all.add(area.name());
+                    return all;
+                }))
+                .orElse(List.of());
+        String wanted = withoutRegion(areaName);
+        return names.stream().anyMatch(name -> withoutRegion(name).equals(wanted));
+    }
+
+    private static String withoutRegion(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace("&", " and ").replaceAll("\\(?\\bregion\\b\\)?", " ")
+                .replaceAll("[^a-z0-9]+", " ").strip();
     }
 
     private Optional<String> homeOfficeArea(String file, long line, String areaName) throws IngestException {

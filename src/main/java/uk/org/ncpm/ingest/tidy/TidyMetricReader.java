@@ -75,14 +75,18 @@ public final class TidyMetricReader implements TableReader {
         if (header) {
             throw new IngestException(name, 1L, null, "empty file; expected the tidy header " + String.join(",", HEADER));
         }
+        if (observations.isEmpty()) {
+            throw new IngestException(name, 2L, null, "no figures after the header; expected at least one row");
+        }
         return new TableContent(observations, Map.of(), List.of(observations.size() + " published figures"));
     }
 
     private Observation row(String file, long line, List<String> f) throws IngestException {
         String metric = f.get(0).strip();
         if (!catalogue.isObservable(metric)) {
-            throw new IngestException(file, line, "metric", "unknown metric id '" + metric + "'; expected one of "
-                    + catalogue.metrics().stream().map(m -> m.id()).toList());
+            throw new IngestException(file, line, "metric", "unknown metric id '" + metric + "'; expected a catalogue metric "
+                    + catalogue.metrics().stream().map(m -> m.id()).toList() + " or series "
+                    + catalogue.series().stream().map(s -> s.id()).toList());
         }
         String area = f.get(1).strip();
         if (!catalogue.isAreaCode(area)) {
@@ -99,6 +103,10 @@ public final class TidyMetricReader implements TableReader {
         String note = f.get(9).isBlank() ? source : source + "; " + f.get(9).strip();
         String location = "line " + line;
         if (TableCells.isNotAvailable(f.get(4))) {
+            if (!f.get(5).isBlank() || !f.get(6).isBlank()) {
+                throw new IngestException(file, line, f.get(5).isBlank() ? "upper" : "lower",
+                        "a value marked not available ('" + f.get(4).strip() + "') cannot have bounds; leave lower and upper empty");
+            }
             return Observation.notAvailable(metric, area, start, end, f.get(4).strip(), unit, location, note);
         }
         double value = number(file, line, "value", f.get(4)).orElseThrow();

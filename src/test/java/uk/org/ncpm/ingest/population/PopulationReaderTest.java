@@ -138,11 +138,17 @@ class PopulationReaderTest {
     }
 
     @Test
+    void accepts_a_region_called_by_its_plain_name_though_a_force_shares_it() throws IngestException {
+        // "West Midlands" alone is the force E23000014, but beside the region's code it is the region's name.
+        assertThat(read(lines("code,name,MYE2018", "E12000005,West Midlands,5900800")).observations())
+                .singleElement().satisfies(o -> assertThat(o.areaCode()).isEqualTo("E12000005"));
+    }
+
+    @Test
     void rejects_a_force_name_against_a_region_code() {
-        // "West Midlands" alone is the force E23000014; the region is "West Midlands (region)".
         assertThatExceptionOfType(IngestException.class)
-                .isThrownBy(() -> read(lines("code,name,MYE2018", "E12000005,West Midlands,5900800")))
-                .withMessage("file pop.csv, line 2, column name: 'West Midlands' is the name of E23000014, not of "
+                .isThrownBy(() -> read(lines("code,name,MYE2018", "E12000005,Kent,5900800")))
+                .withMessage("file pop.csv, line 2, column name: 'Kent' is the name of E23000032, not of "
                         + "E12000005 (West Midlands (region))");
     }
 

@@ -123,8 +123,9 @@ class TidyMetricReaderTest {
     }
 
     @Test
-    void a_file_with_only_its_header_has_no_figures() throws Exception {
-        assertThat(read(tidy()).observations()).isEmpty();
+    void rejects_a_file_with_only_its_header() {
+        assertThatExceptionOfType(IngestException.class).isThrownBy(() -> read(tidy()))
+                .withMessage("file tidy.csv, line 2: no figures after the header; expected at least one row");
     }
 
     @Test
@@ -161,11 +162,16 @@ class TidyMetricReaderTest {
     void rejects_an_unknown_metric_id() {
         IngestException e = rejection(tidy("nope,K04000001,2018-07-01,2019-06-30,1,,,count,somewhere,"));
 
-        assertThat(e).hasMessage("file tidy.csv, line 2, column metric: unknown metric id 'nope'; expected one of "
+        assertThat(e).hasMessage("file tidy.csv, line 2, column metric: unknown metric id 'nope'; expected a catalogue metric "
                 + "[homicide, homicide-index, sharp-object-admissions-u25, firearm-discharges, knife-crime, "
                 + "drug-related-homicide, drug-treatment-referrals, drug-trafficking, neighbourhood-crime-csew, "
                 + "neighbourhood-crime, computer-misuse-csew, business-cyber-breach, victim-satisfaction, "
-                + "da-victim-satisfaction]");
+                + "da-victim-satisfaction] or series [homicide, domestic-burglary, personal-robbery, "
+                + "theft-from-the-person, vehicle-offences, robbery, knife-crime, drug-trafficking, total-recorded-crime, "
+                + "population, group-criminal-damage-and-arson, group-drug-offences, group-fraud-offences, "
+                + "group-miscellaneous-crimes-against-society, group-possession-of-weapons-offences, "
+                + "group-public-order-offences, group-robbery, group-sexual-offences, group-theft-offences, "
+                + "group-violence-against-the-person, group-all]");
         assertThat(e.line()).contains(2L);
         assertThat(e.field()).contains("metric");
     }
