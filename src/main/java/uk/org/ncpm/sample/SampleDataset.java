@@ -70,7 +70,7 @@ public final class SampleDataset {
                         scale, random).write(folder)));
             }
             long files = 0;
-            long rows = SampleTidyFile.write(folder, forces, profile, seed, scale);
+            long rows = 0;
             List<ForceCounts> counts = new ArrayList<>();
             for (Future<ForceCounts> result : results) {
                 ForceCounts written = result.get();
@@ -78,6 +78,7 @@ public final class SampleDataset {
                 files += written.files();
                 rows += written.rows();
             }
+            rows += SampleTidyFile.write(folder, counts, profile, seed, scale);
             rows += SampleRecordedCrimeFile.write(folder, counts, profile, seed, scale);
             SampleSummary summary = new SampleSummary(folder, seed, scale, files, rows, forces.size(), FIRST_MONTH, LAST_MONTH,
                     MISSING_FORCE, MISSING_MONTH);

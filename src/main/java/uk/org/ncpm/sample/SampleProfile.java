@@ -23,6 +23,16 @@ record SampleProfile(Map<String, ForceProfile> forces, List<CrimeTypeProfile> cr
     record CrimeTypeProfile(String crimeType, double per1000PerMonth, double trendPerYear, double lockdownFactor) {
     }
 
+    /** Position of a crime type in the mix (and in the sample's count arrays). */
+    int typeIndex(String crimeType) {
+        for (int i = 0; i < crimeTypes.size(); i++) {
+            if (crimeTypes.get(i).crimeType().equals(crimeType)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("sample crime mix has no " + crimeType);
+    }
+
     static SampleProfile bundled() {
         List<ForceProfile> forces = read("force-profile.csv", r -> new ForceProfile(r.getField("code"),
                 Long.parseLong(r.getField("population")), Double.parseDouble(r.getField("latitude")),

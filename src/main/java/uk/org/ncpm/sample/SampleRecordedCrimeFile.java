@@ -64,12 +64,12 @@ final class SampleRecordedCrimeFile {
                     int financialQuarter = (quarter + 1) % 4 + 1;
                     int startYear = 2018 + (quarter + 1) / 4;
                     String prefix = startYear + "/" + String.format("%02d", (startYear + 1) % 100) + "," + financialQuarter
-                            + "," + csv(force.force().homeOfficeName()) + ",";
+                            + "," + SampleCsv.field(force.force().homeOfficeName()) + ",";
                     long homicides = Poisson.draw(random, population / 1e6 * HOMICIDE_PER_MILLION / 4 * scale);
                     out.write(prefix + describe("Homicide") + ",Homicide,Homicide,1/4.1/4.10/4.2," + homicides + "\n");
                     long derivedTotal = homicides;
                     for (Derived d : DERIVED) {
-                        long n = Math.round(street[typeIndex(types, d.streetType())] * d.share());
+                        long n = Math.round(street[profile.typeIndex(d.streetType())] * d.share());
                         derivedTotal += n;
                         out.write(prefix + describe(d.description()) + "," + d.group() + "," + d.subgroup() + "," + d.code()
                                 + "," + n + "\n");
@@ -91,18 +91,5 @@ final class SampleRecordedCrimeFile {
 
     private static String describe(String description) {
         return description + " [" + PoliceUkStreetFormat.SAMPLE_MARKER + "]";
-    }
-
-    private static String csv(String value) {
-        return value.contains(",") ? "\"" + value + "\"" : value;
-    }
-
-    private static int typeIndex(List<SampleProfile.CrimeTypeProfile> types, String name) {
-        for (int i = 0; i < types.size(); i++) {
-            if (types.get(i).crimeType().equals(name)) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("sample crime mix has no " + name);
     }
 }

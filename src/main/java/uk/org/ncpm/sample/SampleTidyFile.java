@@ -48,7 +48,9 @@ final class SampleTidyFile {
     private SampleTidyFile() {
     }
 
-    static long write(Path folder, List<Force> forces, SampleProfile profile, long seed, double scale) throws IOException {
+    static long write(Path folder, List<SampleDataset.ForceCounts> counts, SampleProfile profile, long seed, double scale)
+            throws IOException {
+        List<Force> forces = counts.stream().map(SampleDataset.ForceCounts::force).toList();
         SplittableRandom random = new SplittableRandom(seed * 31 + 7);
         long rows = 0;
         try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(NAME), StandardCharsets.UTF_8)) {
@@ -59,6 +61,7 @@ final class SampleTidyFile {
                     rows++;
                 }
             }
+            rows += knifeCrime(out, counts, profile);
             long nationalBase = 0;
             for (Force force : forces) {
                 nationalBase += profile.forces().get(force.code()).population();
@@ -70,6 +73,31 @@ final class SampleTidyFile {
                     rows++;
                 }
                 out.write(population(Area.ENGLAND_AND_WALES, year, nationalBase * growth * scale));
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Offences involving a knife or sharp instrument, per force, rolling 12 months: about 2.6% of
+     * the force's violence and robbery (roughly 45,000 of 1.7 million in England and Wales).
+     */
+    private static long knifeCrime(BufferedWriter out, List<SampleDataset.ForceCounts> counts, SampleProfile profile)
+            throws IOException {
+        int violence = profile.typeIndex("Violence and sexual offences");
+        int robbery = profile.typeIndex("Robbery");
+        long rows = 0;
+        for (SampleDataset.ForceCounts force : counts) {
+            for (int end = 11; end < SampleDataset.MONTHS; end += 3) {
+                long base = 0;
+                for (int m = end - 11; m <= end; m++) {
+                    base += force.counts()[m][violence] + force.counts()[m][robbery];
+                }
+                YearMonth last = SampleDataset.FIRST_MONTH.plusMonths(end);
+                out.write(SampleCsv.line("knife-crime", force.force().code(), last.minusMonths(11).atDay(1).toString(),
+                        last.atEndOfMonth().toString(), Long.toString(Math.round(base * 0.026)), "", "", "count", SOURCE,
+                        "rolling 12 months; synthetic, derived from the sample violence and robbery"));
                 rows++;
             }
         }
@@ -103,14 +131,14 @@ final class SampleTidyFile {
 
     private static String line(NationalMetric metric, LocalDate start, YearMonth end, String value, String lower,
                                String upper, String note) {
-        return String.join(",", metric.id(), metric.area(), start.toString(), end.atEndOfMonth().toString(), value,
-                lower, upper, metric.unit(), SOURCE, note) + "\n";
+        return SampleCsv.line(metric.id(), metric.area(), start.toString(), end.atEndOfMonth().toString(), value,
+                lower, upper, metric.unit(), SOURCE, note);
     }
 
     private static String population(String area, int year, double persons) {
         String midYear = LocalDate.of(year, 6, 30).toString();
-        return String.join(",", "population", area, midYear, midYear, Long.toString(Math.round(persons)), "", "",
-                "persons", SOURCE, "mid-" + year + " estimate scaled like the sample volumes") + "\n";
+        return SampleCsv.line("population", area, midYear, midYear, Long.toString(Math.round(persons)), "", "",
+                "persons", SOURCE, "mid-" + year + " estimate scaled like the sample volumes");
     }
 
     private static String round(double value, int decimals) {
