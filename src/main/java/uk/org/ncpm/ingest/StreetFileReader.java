@@ -81,8 +81,11 @@ final class StreetFileReader {
                 continue;
             }
             if (record.getFieldCount() != HEADER.size()) {
-                throw new IngestException(file, line, null, "expected " + HEADER.size() + " fields, found "
-                        + record.getFieldCount() + " (truncated or malformed row)");
+                int found = record.getFieldCount();
+                // Name where the row breaks off (or overflows), so the user can find it in the file.
+                String field = found < HEADER.size() ? HEADER.get(found) : "after " + HEADER.get(HEADER.size() - 1);
+                throw new IngestException(file, line, field, "expected " + HEADER.size() + " fields, found " + found
+                        + (found < HEADER.size() ? " (truncated row: nothing from this column on)" : " (extra fields)"));
             }
             List<String> f = record.getFields();
             if (!month.equals(f.get(MONTH))) {

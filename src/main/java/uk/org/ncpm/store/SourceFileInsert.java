@@ -37,8 +37,9 @@ final class SourceFileInsert implements AutoCloseable {
         int i = 1;
         insert.setLong(i++, outcome.sourceFileId());
         insert.setString(i++, row.kind());
-        insert.setString(i++, row.source().name());
-        insert.setString(i++, row.source().container().orElse(null));
+        // Plain files and archives are recorded by absolute path: provenance must not depend on where a command ran.
+        insert.setString(i++, row.source().container().isPresent() ? row.source().name() : absolute(row.source().name()));
+        insert.setString(i++, row.source().container().map(SourceFileInsert::absolute).orElse(null));
         insert.setString(i++, row.sha256());
         insert.setLong(i++, row.bytes());
         insert.setLong(i++, row.rows());
@@ -62,6 +63,10 @@ final class SourceFileInsert implements AutoCloseable {
             supersede.setLong(2, outcome.revises().get());
             supersede.addBatch();
         }
+    }
+
+    private static String absolute(String path) {
+        return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
     }
 
     /** Runs the batched statements: vintages first, so a superseding id always exists. */

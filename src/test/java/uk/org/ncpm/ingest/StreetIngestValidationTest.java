@@ -133,8 +133,8 @@ class StreetIngestValidationTest {
                 + Row.crime("a1", "2019-01", CUMBRIA).csv() + "\r\n"
                 + "a2,2019-01,Cumbria Constabulary,Cumbria Constabulary,-3.1,54.6,On or near Main Street\r\n");
 
-        assertThat(errors(file)).containsExactly("file " + file + ", line 3: expected 12 fields, found 7 "
-                + "(truncated or malformed row)");
+        assertThat(errors(file)).containsExactly("file " + file + ", line 3, column LSOA code: expected 12 fields, "
+                + "found 7 (truncated row: nothing from this column on)");
     }
 
     @Test
@@ -142,8 +142,8 @@ class StreetIngestValidationTest {
         Path file = StreetCsv.writeText(dir, "2019-01-cumbria-street.csv", StreetCsv.HEADER + "\r\n"
                 + Row.crime("a1", "2019-01", CUMBRIA).csv() + ",extra\r\n");
 
-        assertThat(errors(file)).containsExactly("file " + file + ", line 2: expected 12 fields, found 13 "
-                + "(truncated or malformed row)");
+        assertThat(errors(file)).containsExactly("file " + file + ", line 2, column after Context: expected 12 fields, "
+                + "found 13 (extra fields)");
     }
 
     @Test
