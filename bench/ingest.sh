@@ -50,7 +50,7 @@ for run in $(seq 1 "$runs"); do
   /usr/bin/time -v -o "$results/ingest-$run.time" \
     java -jar target/ncpm.jar ingest --store "$work/store-$run.duckdb" "$archive" \
     >"$results/ingest-$run.out" 2>"$results/ingest-$run.err"
-  stored="$(sed -n 's/^Rows stored: \([0-9]*\).*/\1/p' "$results/ingest-$run.out")"
+  stored="$(sed -n 's/^Street rows stored: \([0-9]*\).*/\1/p' "$results/ingest-$run.out")"
   aside="$(sed -n 's/^Rows set aside[^:]*: \([0-9]*\).*/\1/p' "$results/ingest-$run.out")"
   ingest_rows+=("$((stored + ${aside:-0}))")
   ingest_inner+=("$(awk '/ingest: (read and validated|committed)/ { s += $(NF - 1) } END { print s / 1000 }' "$results/ingest-$run.err")")

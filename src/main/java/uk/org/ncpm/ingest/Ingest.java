@@ -78,11 +78,9 @@ public final class Ingest {
                     tableFiles.add((TableFile) file);
                 }
             }
-            return new IngestBatch(new StreetBatch(streetFiles, skipped, staging.finish()), tableFiles);
+            return new IngestBatch(new StreetBatch(streetFiles, skipped), tableFiles);
         } catch (IngestException e) {
             throw new IngestFailure(List.of(e));
-        } catch (IOException e) {
-            throw new IngestFailure(List.of(IngestException.ofFile("(staging area)", "could not be written: " + e.getMessage(), e)));
         }
     }
 

@@ -4,23 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * A private temporary folder holding validated, normalised rows until the store takes them in
- * one transaction. Nothing reaches the store until every file of the run has passed. Each reading
- * thread appends to its own staging file: the store then bulk-loads a few large files rather than
- * one small file per force and month, which DuckDB reads several times faster.
+ * one transaction. Nothing reaches the store until every file of the run has passed. Each street
+ * file gets its own staging file: DuckDB loads many files in parallel (measured: 193 files in
+ * 2.95 s against the same rows in two files in 4.72 s), and the store can then load exactly the
+ * files that are new.
  */
 public final class StagingArea implements AutoCloseable {
 
     private final Path folder;
-    private final Map<Thread, StagingWriter> writers = new ConcurrentHashMap<>();
 
     private StagingArea(Path folder) {
         this.folder = folder;
@@ -30,38 +26,13 @@ public final class StagingArea implements AutoCloseable {
         return new StagingArea(Files.createTempDirectory("ncpm-ingest-"));
     }
 
-    /** The calling thread's staging writer. */
-    StagingWriter writer() {
-        return writers.computeIfAbsent(Thread.currentThread(), thread -> {
-            try {
-                return new StagingWriter(folder.resolve("staged-" + writers.size() + "-" + thread.getId() + ".csv"));
-            } catch (IOException e) {
-                throw new UncheckedIOException("staging file could not be created in " + folder, e);
-            }
-        });
-    }
-
-    /** Closes the writers; returns the staged files, ready to load. */
-    List<Path> finish() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (StagingWriter writer : writers.values()) {
-            writer.close();
-            files.add(writer.file());
-        }
-        writers.clear();
-        files.sort(Comparator.naturalOrder());
-        return files;
+    /** A writer for the staged rows of one street file of the run. */
+    StagingWriter writer(int job) throws IOException {
+        return new StagingWriter(folder.resolve(String.format("job-%06d.csv", job)));
     }
 
     @Override
     public void close() {
-        for (StagingWriter writer : writers.values()) {
-            try {
-                writer.close();
-            } catch (IOException ignored) {
-                // the folder is deleted next
-            }
-        }
         deleteTree(folder);
     }
 

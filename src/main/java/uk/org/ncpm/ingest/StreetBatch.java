@@ -1,13 +1,12 @@
 package uk.org.ncpm.ingest;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Everything one ingest run read and validated: the files for the store, the files skipped, and the
- * staged rows of the territorial files (CSV, columns {@link #STAGING_COLUMNS}, keyed by {@link StreetFile#job()}).
+ * Everything one ingest run read and validated: the files for the store and the files skipped. Each
+ * territorial file's rows are staged as CSV (columns {@link #STAGING_COLUMNS}, keyed by {@link StreetFile#job()}).
  */
-public record StreetBatch(List<StreetFile> files, List<SkippedFile> skipped, List<Path> staged) {
+public record StreetBatch(List<StreetFile> files, List<SkippedFile> skipped) {
 
     /** DuckDB column types of the staged rows, for the store's bulk load. */
     public static final String STAGING_COLUMNS = StagingWriter.COLUMNS;
@@ -15,6 +14,5 @@ public record StreetBatch(List<StreetFile> files, List<SkippedFile> skipped, Lis
     public StreetBatch {
         files = List.copyOf(files);
         skipped = List.copyOf(skipped);
-        staged = List.copyOf(staged);
     }
 }

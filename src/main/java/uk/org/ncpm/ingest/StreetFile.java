@@ -1,5 +1,6 @@
 package uk.org.ncpm.ingest;
 
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;
 
@@ -14,10 +15,11 @@ import java.util.Optional;
  * @param duplicateIds    rows whose Crime ID repeats an earlier row of the file (kept as published)
  * @param setAsideReason  why the whole file is kept out of force and national figures, if it is
  * @param sample          the file is synthetic sample data (every row says so in its Context)
+ * @param staged          its normalised rows awaiting the store; empty when set aside
  */
 public record StreetFile(int job, SourceEntry source, YearMonth month, String publisher, Optional<String> forceCode,
                          String sha256, long bytes, long rows, long crimeRecords, long asbRecords, long duplicateIds,
-                         Optional<String> setAsideReason, boolean sample) {
+                         Optional<String> setAsideReason, boolean sample, Optional<Path> staged) {
 
     public long rowsStored() {
         return setAsideReason.isPresent() ? 0 : rows;

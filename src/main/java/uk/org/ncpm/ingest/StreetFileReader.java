@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,17 +44,19 @@ final class StreetFileReader {
         BoundedInputStream counted;
         try (InputStream raw = source.open();
              DigestInputStream in = new DigestInputStream(counted = new BoundedInputStream(raw, Long.MAX_VALUE, file), sha256)) {
-            StagingWriter writer = publisher.force().isPresent() ? staging.writer() : null;
             Tally tally;
-            try (CsvReader<CsvRecord> csv = CsvReader.builder()
+            Path staged = null;
+            try (StagingWriter writer = publisher.force().isPresent() ? staging.writer(job) : null;
+                 CsvReader<CsvRecord> csv = CsvReader.builder()
                          .allowMissingFields(true).allowExtraFields(true).detectBomHeader(true)
                          .ofCsvRecord(in, StandardCharsets.UTF_8)) {
+                staged = writer == null ? null : writer.file();
                 tally = readRows(file, name, publisher, csv, writer, Integer.toString(job));
                 in.transferTo(OutputStream.nullOutputStream());
             }
             return new StreetFile(job, source, name.month(), name.publisher(), publisher.force().map(Force::code),
                     HexFormat.of().formatHex(sha256.digest()), counted.count(), tally.rows, tally.crimes, tally.asb, tally.duplicates,
-                    publisher.setAsideReason(), tally.sample);
+                    publisher.setAsideReason(), tally.sample, Optional.ofNullable(staged));
         } catch (CsvParseException e) {
             throw IngestException.ofFile(file, "not valid CSV: " + e.getMessage(), e);
         } catch (IOException e) {

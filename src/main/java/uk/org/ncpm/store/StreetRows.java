@@ -17,9 +17,8 @@ final class StreetRows {
     private StreetRows() {
     }
 
-    static void insert(Connection connection, List<VintageOutcome<StreetFile>> outcomes, List<Path> staged)
-            throws SQLException {
-        List<VintageOutcome<StreetFile>> withRows = outcomes.stream().filter(o -> o.file().forceCode().isPresent()).toList();
+    static void insert(Connection connection, List<VintageOutcome<StreetFile>> outcomes) throws SQLException {
+        List<VintageOutcome<StreetFile>> withRows = outcomes.stream().filter(o -> o.file().staged().isPresent()).toList();
         if (withRows.isEmpty()) {
             return;
         }
@@ -38,8 +37,8 @@ final class StreetRows {
                 }
                 map.executeBatch();
             }
-            String files = staged.stream().map(StreetRows::sqlString).collect(Collectors.joining(", ", "[", "]"));
-            // Rows of unchanged files are staged too; the join keeps only those of new vintages.
+            String files = withRows.stream().map(o -> sqlString(o.file().staged().orElseThrow()))
+                    .collect(Collectors.joining(", ", "[", "]"));
             statement.execute("INSERT INTO crime_record SELECT m.source_file_id, m.force_code, m.month, s.crime_id, "
                     + "s.crime_type, s.lsoa_code, s.longitude, s.latitude, s.outcome FROM read_csv(" + files
                     + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = "

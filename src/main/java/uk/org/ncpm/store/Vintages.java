@@ -62,7 +62,7 @@ public final class Vintages {
                         insert.add(o, table(o.file()));
                     }
                 }
-                StreetRows.insert(connection, newStreets, batch.street().staged());
+                StreetRows.insert(connection, newStreets);
                 ObservationRows.insert(connection, newTables);
                 if (!newStreets.isEmpty()) {
                     CoverageTable.replace(connection, catalogue);
