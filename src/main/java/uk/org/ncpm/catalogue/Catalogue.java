@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
  * is "kept under review" (MEASURES.md), so none of it is code.
  */
 public record Catalogue(String version, Forces forces, Areas areas, List<Measure> measures, List<Metric> metrics,
-                        List<Series> series, Map<String, PoliceUkCrimeType> policeUkCrimeTypes) {
+                        List<Series> series, List<FigureSource> figureSources,
+                        Map<String, PoliceUkCrimeType> policeUkCrimeTypes) {
 
     public Catalogue {
         measures = List.copyOf(measures);
         metrics = List.copyOf(metrics);
         series = List.copyOf(series);
+        figureSources = List.copyOf(figureSources);
         policeUkCrimeTypes = Map.copyOf(policeUkCrimeTypes);
     }
 
@@ -72,6 +74,10 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
         List<Series> series = CatalogueFiles.readCsv("series.csv", r -> new Series(r.getField("id"), r.getField("name"),
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
                 r.getField("unit"), r.getField("note")));
+        List<FigureSource> figureSources = CatalogueFiles.readCsv("figure-sources.csv", r -> new FigureSource(
+                r.getField("metric"), r.getField("source"),
+                r.getField("series").isBlank() ? List.of() : List.of(r.getField("series").split("\\+")),
+                FigureSource.Basis.valueOf(r.getField("basis").toUpperCase(java.util.Locale.ROOT)), r.getField("label")));
         List<Measure> measures = CatalogueFiles.readCsv("measures.csv", r -> new Measure(
                 r.getField("id"), r.getField("name"), r.getField("direction")));
         List<Metric> metrics = CatalogueFiles.readCsv("metrics.csv", r -> new Metric(
@@ -85,7 +91,7 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
                 r.getField("note")));
         Catalogue catalogue = new Catalogue(about.getProperty("version"), new Forces(territorial, others),
-                new Areas(areas), measures, metrics, series, types.stream().collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
+                new Areas(areas), measures, metrics, series, figureSources, types.stream().collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
         catalogue.checkReferences();
         return catalogue;
     }
@@ -101,6 +107,14 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
         for (Series s : series) {
             s.metricId().filter(id -> metric(id).isEmpty()).ifPresent(id -> {
                 throw new IllegalStateException("catalogue: series " + s.id() + " names unknown metric " + id);
+            });
+        }
+        for (FigureSource source : figureSources) {
+            if (!isObservable(source.metricId())) {
+                throw new IllegalStateException("catalogue: figure source names unknown metric " + source.metricId());
+            }
+            source.series().stream().filter(id -> !isObservable(id)).findFirst().ifPresent(id -> {
+                throw new IllegalStateException("catalogue: figure source of " + source.metricId() + " names unknown series " + id);
             });
         }
         for (PoliceUkCrimeType type : policeUkCrimeTypes.values()) {

@@ -67,6 +67,6 @@ class CatalogueTest {
 
     @Test
     void has_a_version_for_stored_figures_to_name() {
-        assertThat(catalogue.version()).isEqualTo("1.2");
+        assertThat(catalogue.version()).isEqualTo("1.3");
     }
 }

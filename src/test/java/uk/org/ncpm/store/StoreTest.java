@@ -21,8 +21,8 @@ class StoreTest {
 
         assertThat(store.query("SELECT version, script FROM schema_version")).containsExactly("1 V001__street_records.sql", "2 V002__observations.sql");
         assertThat(Files.exists(file)).isTrue();
-        assertThat(store.query("SELECT version FROM catalogue_version")).containsExactly("1.2");
-        assertThat(store.query("SELECT count(*) FROM force WHERE catalogue_version = '1.2'")).containsExactly("43");
+        assertThat(store.query("SELECT version FROM catalogue_version")).containsExactly("1.3");
+        assertThat(store.query("SELECT count(*) FROM force WHERE catalogue_version = '1.3'")).containsExactly("43");
         assertThat(store.query("SELECT count(*) FROM measure")).containsExactly("6");
         assertThat(store.query("SELECT code, slug, region FROM force WHERE code = 'W15000004'"))
                 .containsExactly("W15000004 dyfed-powys Wales");
