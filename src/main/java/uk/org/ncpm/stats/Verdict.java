@@ -1,0 +1,44 @@
+package uk.org.ncpm.stats;
+
+/**
+ * The outcome of testing a change at the 95% level, in the plain words of MEASURES.md
+ * ("Honest uncertainty"), always the same.
+ *
+ * <p>A change is significant when its two-sided p-value is below 0.05 ({@link #SIGNIFICANCE_LEVEL});
+ * its direction is the sign of the change. {@link #NOT_TESTABLE} is for comparisons where no test is
+ * possible at all (no events in either period): never shown as "no significant change".
+ */
+public enum Verdict {
+
+    SIGNIFICANT_DECREASE("statistically significant decrease"),
+    NO_SIGNIFICANT_CHANGE("no significant change"),
+    SIGNIFICANT_INCREASE("statistically significant increase"),
+    NOT_TESTABLE("no test possible");
+
+    /** Two-sided significance level of every verdict: 5%, i.e. the 95% level. */
+    public static final double SIGNIFICANCE_LEVEL = 0.05;
+
+    private final String words;
+
+    Verdict(String words) {
+        this.words = words;
+    }
+
+    /** The words shown to users, e.g. "statistically significant decrease". */
+    public String words() {
+        return words;
+    }
+
+    /**
+     * The verdict of a two-sided test.
+     *
+     * @param pValue two-sided p-value in [0, 1]
+     * @param change current minus baseline (any quantity with the sign of the change)
+     */
+    static Verdict of(double pValue, double change) {
+        if (!(pValue < SIGNIFICANCE_LEVEL) || change == 0) {
+            return NO_SIGNIFICANT_CHANGE;
+        }
+        return change < 0 ? SIGNIFICANT_DECREASE : SIGNIFICANT_INCREASE;
+    }
+}
