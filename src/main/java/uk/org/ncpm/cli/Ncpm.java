@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
         subcommands = {
 
                 DemoCommand.class,
+                ComputeCommand.class,
                 IngestCommand.class,
                 SourcesCommand.class,
                 CoverageCommand.class,
+                FiguresCommand.class,
                 ObservationsCommand.class,
                 SampleCommand.class,
 

@@ -47,13 +47,7 @@ final class ObservationsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--metric: unknown metric or series '" + metric + "'; expected one of "
                     + catalogue.metrics().stream().map(m -> m.id()).toList() + " or a series such as population");
         }
-        Optional<String> areaCode = Optional.empty();
-        if (area != null) {
-            areaCode = Optional.of(catalogue.forces().find(area).map(f -> f.code())
-                    .or(() -> catalogue.areas().find(area).map(a -> a.code()))
-                    .orElseThrow(() -> new ParameterException(spec.commandLine(), "--area: unknown area '" + area
-                            + "'; expected a code such as E23000003 or K04000001")));
-        }
+        Optional<String> areaCode = area == null ? Optional.empty() : Optional.of(AreaOption.code(catalogue, area, spec));
         Optional<String> code = areaCode;
         return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();

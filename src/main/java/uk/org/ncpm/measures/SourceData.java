@@ -82,10 +82,23 @@ public final class SourceData {
                 .map(CoverageRow::month).max(YearMonth::compareTo);
     }
 
-    /** The latest period end of any observation of a source kind. */
-    public Optional<LocalDate> latestObservation(String kind) {
-        return observations.values().stream().filter(o -> o.sourceKind().equals(kind))
-                .map(ObservationRow::periodEnd).max(LocalDate::compareTo);
+    /** The latest period end of any observation of these series from a source kind. */
+    public Optional<LocalDate> latestObservation(String kind, List<String> series) {
+        return of(kind, series).map(ObservationRow::periodEnd).max(LocalDate::compareTo);
+    }
+
+    /** The areas with observations of these series from a source kind, in code order. */
+    public java.util.SortedSet<String> publishedAreas(String kind, List<String> series) {
+        return of(kind, series).map(ObservationRow::areaCode).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** The unit the source gives these series in (e.g. count, percentage). */
+    public Optional<String> unitOf(String kind, List<String> series) {
+        return of(kind, series).map(ObservationRow::unit).findFirst();
+    }
+
+    private java.util.stream.Stream<ObservationRow> of(String kind, List<String> series) {
+        return observations.values().stream().filter(o -> o.sourceKind().equals(kind) && series.contains(o.metric()));
     }
 
     /** The population estimates of an area by mid-year date, oldest first. */

@@ -1,0 +1,47 @@
+package uk.org.ncpm.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.measures.Computation;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+@Command(name = "compute", mixinStandardHelpOptions = true,
+        description = {"Compute the figures: every catalogue metric from each of its sources, for England and Wales "
+                + "and each force, for every rolling year from the baseline (year ending June 2019) to the latest the "
+                + "data support, judged against the baseline.",
+                "Only metric sources whose inputs changed since the last compute are rebuilt."})
+final class ComputeCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--all", description = "Rebuild every figure, changed or not.")
+    boolean all;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long started = System.nanoTime();
+        try (Store opened = store.openExisting()) {
+            Computation.Result result = new Computation(opened, Catalogue.bundled()).run(all, Instant.now());
+            spec.commandLine().getOut().printf("Computed %d metric sources (%d unchanged, skipped): %d figures, %d available, "
+                            + "%d not available, in %.1f s.%n", result.sourcesComputed(), result.sourcesUnchanged(),
+                    result.figures(), result.available(), result.figures() - result.available(),
+                    (System.nanoTime() - started) / 1e9);
+            return 0;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+}
