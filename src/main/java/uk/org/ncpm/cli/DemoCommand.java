@@ -7,6 +7,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.ingest.StagingArea;
 import uk.org.ncpm.sample.SampleSummary;
+import uk.org.ncpm.catalogue.Area;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.measures.Computation;
+import uk.org.ncpm.measures.FigureQuery;
+import uk.org.ncpm.measures.StoredFigure;
 import uk.org.ncpm.store.CoverageQuery;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
@@ -16,6 +21,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,8 +85,29 @@ final class DemoCommand implements Callable<Integer> {
                     coverage.size(), byStatus);
             coverage.stream().filter(row -> !row.status().equals(CoverageRow.COMPLETE)).forEach(row ->
                     out.printf("  %s %s %s: %s%n", row.forceCode(), row.month(), row.status(), row.reason()));
+            Computation.Result computed = new Computation(opened, Catalogue.bundled()).run(false, Instant.now());
             out.println();
-            out.println("Next: ./ncpm coverage --force W15000002   ./ncpm sources   ./ncpm ingest <data.police.uk zip>");
+            out.printf("Figures: %d computed now, %d metric sources already up to date.%n", computed.figures(),
+                    computed.sourcesUnchanged());
+            headline(opened, out);
+            out.println();
+            out.println("Next: ./ncpm figures --area K04000001   ./ncpm figures --area gwent   ./ncpm coverage --force W15000002");
+            out.println("      ./ncpm sources   ./ncpm ingest <official files>   (every command has --help)");
         }
+    }
+
+    /** England and Wales, latest rolling year of each metric source: the national picture the measures are judged on. */
+    private static void headline(Store store, PrintWriter out) throws StoreException {
+        List<StoredFigure> national = new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty())
+                .stream().filter(f -> List.of(Area.ENGLAND_AND_WALES, Area.ENGLAND, "K02000001").contains(f.areaCode()))
+                .toList();
+        Map<String, StoredFigure> latest = new TreeMap<>();
+        for (StoredFigure f : national) {
+            latest.merge(f.metric() + " (" + f.source() + ")", f, (a, b) -> a.periodEnd().isAfter(b.periodEnd()) ? a : b);
+        }
+        out.println("National picture, latest rolling year against the year ending June 2019 (SAMPLE DATA):");
+        latest.forEach((name, f) -> out.printf("  %-58s %s  %s%n", name, f.periodEnd(),
+                f.isAvailable() ? FiguresCommand.plain(f.value(), 1) + " (baseline " + FiguresCommand.plain(f.baseline(), 1)
+                        + "): " + f.verdict().orElse("no test") : ".. " + f.reason()));
     }
 }
