@@ -9,15 +9,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.FigureQuery;
 import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.text.FigureColumns;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 
 @Command(name = "figures", mixinStandardHelpOptions = true,
@@ -26,9 +23,7 @@ import java.util.concurrent.Callable;
                 "Not-available figures show '..' with the reason (table and JSON), never zero."})
 final class FiguresCommand implements Callable<Integer> {
 
-    static final List<String> COLUMNS = List.of("metric", "area_code", "period_end", "value", "lower", "upper", "rate",
-            "baseline", "change", "change_pct", "p_value", "verdict", "status", "source");
-    static final String NOT_AVAILABLE = "..";
+    static final List<String> COLUMNS = FigureColumns.NAMES;
 
     @Mixin
     StoreOption store;
@@ -74,49 +69,15 @@ final class FiguresCommand implements Callable<Integer> {
     }
 
     private static List<Object> row(StoredFigure f, OutputFormat format) {
-        boolean na = !f.isAvailable();
-        List<Object> row = new ArrayList<>(Arrays.asList(f.metric(), f.areaCode(), f.periodEnd().toString(),
-                na ? NOT_AVAILABLE : plain(f.value(), -1), round(f.lower(), 2, na), round(f.upper(), 2, na),
-                round(f.rate(), 3, na), round(f.baseline(), -1, na), round(f.change(), 6, na),
-                round(f.changePct(), 1, na), pValue(f.pValue(), na), f.verdict().orElse(na ? NOT_AVAILABLE : ""),
-                f.status(), f.source()));
+        List<Object> row = FigureColumns.of(f);
         if (format != OutputFormat.csv) {
             row.add(f.reason());
         }
         return row;
     }
 
-    private static Object round(OptionalDouble value, int decimals, boolean notAvailable) {
-        if (notAvailable) {
-            return NOT_AVAILABLE;
-        }
-        return plain(value, decimals);
-    }
-
-    /** A number rounded half-up to {@code decimals} places (-1: as stored), without exponent; null when absent. */
-    static Object plain(OptionalDouble value, int decimals) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        BigDecimal exact = BigDecimal.valueOf(value.getAsDouble());
-        if (decimals >= 0) {
-            exact = exact.setScale(decimals, RoundingMode.HALF_UP);
-        }
-        exact = exact.stripTrailingZeros();
-        return exact.scale() <= 0 ? exact.toBigInteger() : exact;
-    }
-
-    /** p-values to four significant figures; below 0.0001 shown as "<0.0001". */
-    private static Object pValue(OptionalDouble p, boolean notAvailable) {
-        if (notAvailable) {
-            return NOT_AVAILABLE;
-        }
-        if (p.isEmpty()) {
-            return null;
-        }
-        if (p.getAsDouble() < 0.0001) {
-            return "<0.0001";
-        }
-        return new BigDecimal(p.getAsDouble()).round(new java.math.MathContext(4)).stripTrailingZeros();
+    /** A number rounded for reading; see {@link FigureColumns#plain}. */
+    static Object plain(java.util.OptionalDouble value, int decimals) {
+        return FigureColumns.plain(value, decimals);
     }
 }

@@ -2,13 +2,13 @@ package uk.org.ncpm.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import uk.org.ncpm.text.CsvCell;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A list of rows with named columns, printed as an aligned table, CSV (RFC 4180, with spreadsheet
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 record Listing(List<String> columns, List<List<Object>> rows) {
 
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
@@ -88,15 +87,8 @@ record Listing(List<String> columns, List<List<Object>> rows) {
 
     /** Quotes as RFC 4180 needs; prefixes a quote mark to text a spreadsheet would run as a formula (OWASP). */
     static String csvCell(Object value) {
-        String text = text(value);
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-                && !NUMBER.matcher(text).matches()) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return value instanceof Number && !(value instanceof java.math.BigDecimal) ? value.toString()
+                : CsvCell.of(text(value));
     }
 
     private void printJson(PrintWriter out) {

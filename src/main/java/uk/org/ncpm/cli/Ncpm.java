@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
                 FiguresCommand.class,
                 ObservationsCommand.class,
                 SampleCommand.class,
+                ServeCommand.class,
 
                 CommandLine.HelpCommand.class
         })

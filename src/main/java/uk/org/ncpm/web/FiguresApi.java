@@ -1,0 +1,95 @@
+package uk.org.ncpm.web;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.text.CsvCell;
+import uk.org.ncpm.text.FigureColumns;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /api/v1/figures?metric=&area=&period=}: the figures of `ncpm figures`, JSON by default,
+ * CSV with {@code Accept: text/csv} or the {@code .csv} path. Unknown metric or area: 404; a
+ * malformed period: 400.
+ */
+final class FiguresApi {
+
+    private final Catalogue catalogue;
+    private final Snapshot snapshot;
+
+    FiguresApi(Catalogue catalogue, Snapshot snapshot) {
+        this.catalogue = catalogue;
+        this.snapshot = snapshot;
+    }
+
+    void figures(Context ctx) {
+        Optional<String> metric = Optional.ofNullable(ctx.queryParam("metric")).filter(m -> !m.isBlank());
+        metric.filter(m -> !catalogue.isObservable(m)).ifPresent(m -> {
+            throw new NotFoundResponse("unknown metric '" + m + "'; see /api/v1/figures for the metrics");
+        });
+        Optional<String> area = Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank()).map(a ->
+                catalogue.forces().find(a).map(f -> f.code()).or(() -> catalogue.areas().find(a).map(x -> x.code()))
+                        .orElseThrow(() -> new NotFoundResponse("unknown area '" + a + "'; expected a code such as E23000003 or K04000001")));
+        Optional<YearMonth> period = Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank()).map(FiguresApi::period);
+        List<StoredFigure> figures = snapshot.figures(metric, area, period);
+        if (ctx.path().endsWith(".csv") || String.valueOf(ctx.header("Accept")).startsWith("text/csv")) {
+            ctx.contentType("text/csv; charset=utf-8");
+            ctx.header("Content-Disposition", "attachment; filename=\"ncpm-figures.csv\"");
+            ctx.result(csv(figures));
+        } else {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("sample", snapshot.sample());
+            body.put("figures", json(figures));
+            ctx.json(body);
+        }
+    }
+
+    private static YearMonth period(String text) {
+        try {
+            YearMonth month = YearMonth.parse(text);
+            if (month.getMonthValue() % 3 != 0) {
+                throw new BadRequestResponse("period " + text + " is not a quarter end; rolling years end in March, June, September or December");
+            }
+            return month;
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("period must be YYYY-MM, e.g. 2019-06; found '" + text + "'");
+        }
+    }
+
+    private static String csv(List<StoredFigure> figures) {
+        StringBuilder out = new StringBuilder(String.join(",", FigureColumns.NAMES)).append("\r\n");
+        for (StoredFigure f : figures) {
+            List<String> cells = new ArrayList<>();
+            for (Object value : FigureColumns.of(f)) {
+                cells.add(CsvCell.of(FigureColumns.text(value)));
+            }
+            out.append(String.join(",", cells)).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static List<Map<String, Object>> json(List<StoredFigure> figures) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (StoredFigure f : figures) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            List<Object> values = FigureColumns.of(f);
+            for (int i = 0; i < FigureColumns.NAMES.size(); i++) {
+                row.put(FigureColumns.NAMES.get(i), values.get(i));
+            }
+            row.put("reason", f.reason());
+            row.put("source_label", f.sourceLabel());
+            row.put("source_files", f.sourceFiles());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

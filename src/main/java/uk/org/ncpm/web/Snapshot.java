@@ -1,0 +1,35 @@
+package uk.org.ncpm.web;
+
+import uk.org.ncpm.measures.FigureQuery;
+import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.store.SourceFiles;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The computed figures the site serves, read once from the store: figures change only when
+ * `ncpm compute` runs, and every request reads this immutable copy rather than the store.
+ */
+public record Snapshot(List<StoredFigure> figures, boolean sample) {
+
+    public Snapshot {
+        figures = List.copyOf(figures);
+    }
+
+    public static Snapshot of(Store store) throws StoreException {
+        return new Snapshot(new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
+                new SourceFiles(store).holdsSampleData());
+    }
+
+    public List<StoredFigure> figures(Optional<String> metric, Optional<String> area, Optional<YearMonth> period) {
+        return figures.stream()
+                .filter(f -> metric.map(f.metric()::equals).orElse(true))
+                .filter(f -> area.map(f.areaCode()::equals).orElse(true))
+                .filter(f -> period.map(f.periodEnd()::equals).orElse(true))
+                .toList();
+    }
+}

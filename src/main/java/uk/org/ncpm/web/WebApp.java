@@ -1,0 +1,78 @@
+package uk.org.ncpm.web;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.org.ncpm.catalogue.Catalogue;
+
+import java.util.Map;
+
+/** The whole site in one place: every route, the security headers, and one error mapper. */
+public final class WebApp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
+    private WebApp() {
+    }
+
+    public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
+        FiguresApi figures = new FiguresApi(catalogue, snapshot);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
+            config.routes.get("/api/v1/figures", figures::figures);
+            config.routes.get("/api/v1/figures.csv", figures::figures);
+            config.routes.get("/stylesheets/govuk-frontend.min.css", Assets::stylesheet);
+            config.routes.get("/assets/*", Assets::asset);
+            config.routes.before(WebApp::securityHeaders);
+            config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    // Javalin's own "Endpoint GET /x not found" is for developers; say it for people.
+                    e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
+                            ? "There is no page at " + ctx.path() + "." : e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unexpected failure on {}", ctx.path(), e);
+                error(ctx, 500, "Something went wrong on our side; the error has been logged.");
+            });
+        });
+    }
+
+    /** Strict by default: no inline script, no framing, no sniffing (ARCHITECTURE.md, Web). */
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    /** JSON for the API and for clients that ask for it; the GOV.UK error page otherwise. */
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        boolean api = ctx.path().startsWith("/api/") || String.valueOf(ctx.header("Accept")).contains("application/json");
+        if (api) {
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("status", status);
+            body.put("message", message);
+            ctx.json(body);
+        } else {
+            String title = status == 404 ? "Page not found" : status < 500 ? "There is a problem with the request"
+                    : "Sorry, there is a problem with the service";
+            render(ctx, "error.jte", Map.of("status", status, "title", title, "message", message));
+            ctx.status(status);
+        }
+    }
+
+    private static void render(Context ctx, String template, Map<String, Object> params) {
+        StringOutput output = new StringOutput();
+        TEMPLATES.render(template, params, output);
+        ctx.html(output.toString());
+    }
+
+}

@@ -1,0 +1,128 @@
+package uk.org.ncpm.web;
+
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.measures.StoredFigure;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The site on a real server on a random port, serving a snapshot of two figures. */
+class WebAppTest {
+
+    private static final StoredFigure HOMICIDE = new StoredFigure("homicide", "K04000001", YearMonth.of(2021, 6),
+            "home-office-prc", "police recorded crime (Home Office open data tables)", "count", OptionalDouble.of(63),
+            OptionalDouble.of(48.41), OptionalDouble.of(80.6), OptionalDouble.of(10.551), OptionalDouble.of(1e6),
+            "sum of the included forces' estimates", OptionalDouble.of(75), OptionalDouble.of(-12),
+            OptionalDouble.of(-16), OptionalDouble.of(0.3342), Optional.of("no significant change"), "",
+            OptionalDouble.empty(), "available", "", "1:abc", "1.3");
+    private static final StoredFigure GWENT = new StoredFigure("neighbourhood-crime", "W15000002", YearMonth.of(2020, 3),
+            "police-uk-street", "data.police.uk street records (proxy)", "count", OptionalDouble.empty(),
+            OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(1000), "",
+            OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(),
+            "", OptionalDouble.empty(), "not available", "months not complete: 2019-11 missing", "", "1.3");
+
+    private Javalin app;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        app = WebApp.create(Catalogue.bundled(), new Snapshot(List.of(HOMICIDE, GWENT), true)).start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void the_overview_shows_the_national_figure_with_its_interval_verdict_and_the_sample_banner() throws Exception {
+        HttpResponse<String> page = get("/", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("National Crime and Policing Measures: England and Wales")
+                .contains("synthetic sample data")
+                .contains("year ending June 2021")
+                .contains("63 (48.4 to 80.6)")
+                .contains("-12 (-16%)")
+                .contains("no significant change")
+                .contains("No figures for this measure are loaded yet.");
+    }
+
+    @Test
+    void every_response_carries_the_security_headers() throws Exception {
+        HttpResponse<String> page = get("/", "text/html");
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'")
+                        .doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    }
+
+    @Test
+    void the_api_gives_the_figures_as_json_and_as_csv_with_the_published_columns() throws Exception {
+        HttpResponse<String> json = get("/api/v1/figures?area=K04000001", "application/json");
+        HttpResponse<String> csv = get("/api/v1/figures?metric=neighbourhood-crime", "text/csv");
+
+        assertThat(json.body()).startsWith("{").contains("\"sample\":true")
+                .contains("\"value\":63,\"lower\":48.41,\"upper\":80.6,\"rate\":10.551,\"baseline\":75,\"change\":-12,"
+                        + "\"change_pct\":-16,\"p_value\":0.3342,\"verdict\":\"no significant change\"");
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body().split("\r\n")).containsExactly(
+                "metric,area_code,period_end,value,lower,upper,rate,baseline,change,change_pct,p_value,verdict,status,source",
+                "neighbourhood-crime,W15000002,2020-03,..,..,..,..,..,..,..,..,..,not available,police-uk-street");
+        assertThat(get("/api/v1/figures.csv?area=gwent", "*/*").body()).isEqualTo(csv.body());
+    }
+
+    @Test
+    void bad_requests_get_a_json_message_and_a_4xx_never_a_stack_trace() throws Exception {
+        HttpResponse<String> metric = get("/api/v1/figures?metric=nope", "*/*");
+        HttpResponse<String> area = get("/api/v1/figures?area=atlantis", "*/*");
+        HttpResponse<String> period = get("/api/v1/figures?period=June", "*/*");
+
+        assertThat(metric.statusCode()).isEqualTo(404);
+        assertThat(metric.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; see /api/v1/figures for the metrics\"}");
+        assertThat(area.statusCode()).isEqualTo(404);
+        assertThat(area.body()).contains("unknown area 'atlantis'");
+        assertThat(period.statusCode()).isEqualTo(400);
+        assertThat(period.body()).contains("period must be YYYY-MM, e.g. 2019-06; found 'June'").doesNotContain("Exception");
+    }
+
+    @Test
+    void an_unknown_page_is_a_404_page_in_the_site_layout() throws Exception {
+        HttpResponse<String> page = get("/no/such/page", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page not found").contains("There is no page at /no/such/page.")
+                .contains("govuk-header");
+    }
+
+    @Test
+    void serves_the_gov_uk_stylesheet_and_its_fonts_from_the_webjar() throws Exception {
+        HttpResponse<String> css = get("/stylesheets/govuk-frontend.min.css", "text/css");
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".govuk-header");
+        assertThat(get("/assets/images/favicon.ico", "*/*").statusCode()).isEqualTo(200);
+        // Jetty refuses the ambiguous path itself (400); the asset route would answer 404.
+        assertThat(get("/assets/../../secret", "*/*").statusCode()).isBetween(400, 404);
+        assertThat(get("/assets/images/nothing-here.png", "*/*").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
