@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /** The England and Wales overview: the six measures, each with the latest national figure of its metrics. */
-public record OverviewPage(boolean sample, List<MeasureSummary> measures) {
+public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<uk.org.ncpm.catalogue.Force> forces) {
 
     private static final Set<String> NATIONAL = Set.of(Area.ENGLAND_AND_WALES, Area.ENGLAND, "K02000001");
 
@@ -40,7 +40,9 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures) {
             }
             measures.add(new MeasureSummary(measure.id(), measure.name(), lines));
         }
-        return new OverviewPage(sample, measures);
+        List<uk.org.ncpm.catalogue.Force> forces = catalogue.forces().territorial().stream()
+                .sorted(java.util.Comparator.comparing(uk.org.ncpm.catalogue.Force::name)).toList();
+        return new OverviewPage(sample, measures, forces);
     }
 
     private static FigureLine line(Metric metric, StoredFigure f) {

@@ -6,6 +6,8 @@ import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.NotFoundResponse;
+import uk.org.ncpm.catalogue.Force;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -26,6 +28,12 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
+            config.routes.get("/forces/{force}", ctx -> {
+                Force force = catalogue.forces().find(ctx.pathParam("force"))
+                        .orElseThrow(() -> new NotFoundResponse("There is no police force called '" + ctx.pathParam("force")
+                                + "'. Forces are found by their ONS code (e.g. E23000003) or data.police.uk name (e.g. lancashire)."));
+                render(ctx, "force.jte", Map.of("page", ForcePage.of(catalogue, force, snapshot.figures(), snapshot.sample())));
+            });
             config.routes.get("/api/v1/figures", figures::figures);
             config.routes.get("/api/v1/figures.csv", figures::figures);
             config.routes.get("/stylesheets/govuk-frontend.min.css", Assets::stylesheet);

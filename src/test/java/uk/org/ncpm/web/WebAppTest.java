@@ -101,6 +101,28 @@ class WebAppTest {
     }
 
     @Test
+    void a_force_page_is_found_by_code_or_police_uk_name_and_says_when_a_year_is_not_available() throws Exception {
+        HttpResponse<String> bySlug = get("/forces/gwent", "text/html");
+        HttpResponse<String> byCode = get("/forces/W15000002", "text/html");
+
+        assertThat(bySlug.statusCode()).isEqualTo(200);
+        assertThat(bySlug.body()).isEqualTo(byCode.body())
+                .contains("<h1 class=\"govuk-heading-xl\">Gwent Police</h1>")
+                .contains("year ending March 2020")
+                .contains("not available: months not complete: 2019-11 missing")
+                .contains("A proxy: data.police.uk categories are wider than police recorded crime");
+        assertThat(get("/", "text/html").body()).contains("<a class=\"govuk-link\" href=\"/forces/gwent\">Gwent Police</a>");
+    }
+
+    @Test
+    void an_unknown_force_is_a_404_that_says_how_forces_are_found() throws Exception {
+        HttpResponse<String> page = get("/forces/atlantis", "text/html");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("There is no police force called 'atlantis'. Forces are found by their ONS code");
+    }
+
+    @Test
     void an_unknown_page_is_a_404_page_in_the_site_layout() throws Exception {
         HttpResponse<String> page = get("/no/such/page", "text/html");
 

@@ -1,0 +1,76 @@
+package uk.org.ncpm.web;
+
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.catalogue.Force;
+import uk.org.ncpm.catalogue.Metric;
+import uk.org.ncpm.measures.RollingPeriod;
+import uk.org.ncpm.measures.StoredFigure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A force's page, the one its Police and Crime Commissioner points the public to: each metric
+ * source's figures for every rolling year against the force's own baseline, beside England and
+ * Wales. Diagnostic, never a ranking.
+ */
+public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
+
+    /** One metric source's figures for the force, oldest first, with England and Wales for the latest year. */
+    public record ForceSeries(String metricName, String sourceLabel, String caveat, List<PeriodRow> rows, String national) {
+        public ForceSeries {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A rolling year as the page shows it. */
+    public record PeriodRow(String period, String value, String rate, String change, String verdict) {
+    }
+
+    public static ForcePage of(Catalogue catalogue, Force force, List<StoredFigure> figures, boolean sample) {
+        Map<String, List<StoredFigure>> bySource = new LinkedHashMap<>();
+        Map<String, StoredFigure> nationalLatest = new LinkedHashMap<>();
+        for (StoredFigure f : figures) {
+            String key = f.metric() + "|" + f.source();
+            if (f.areaCode().equals(force.code())) {
+                bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            } else if (f.areaCode().equals(uk.org.ncpm.catalogue.Area.ENGLAND_AND_WALES)) {
+                nationalLatest.merge(key, f, (a, b) -> a.periodEnd().isAfter(b.periodEnd()) ? a : b);
+            }
+        }
+        List<ForceSeries> series = new ArrayList<>();
+        bySource.forEach((key, list) -> {
+            StoredFigure first = list.get(0);
+            String name = catalogue.metric(first.metric()).map(Metric::name).orElse(first.metric());
+            List<PeriodRow> rows = list.stream().sorted((a, b) -> a.periodEnd().compareTo(b.periodEnd())).map(ForcePage::row).toList();
+            StoredFigure national = nationalLatest.get(key);
+            String nationalText = national == null || !national.isAvailable() ? "England and Wales: not available"
+                    : "England and Wales, " + new RollingPeriod(national.periodEnd()).label() + ": "
+                    + OverviewPage.number(national.value()) + (national.rate().isPresent()
+                    ? " (" + OverviewPage.number(national.rate()) + " per " + per(national) + " residents)" : "")
+                    + ", " + national.verdict().orElse("no test") + " since the baseline";
+            series.add(new ForceSeries(name, first.sourceLabel(), first.source().equals("police-uk-street")
+                    ? "A proxy: data.police.uk categories are wider than police recorded crime (they include non-domestic burglary and business robbery)."
+                    : "", rows, nationalText));
+        });
+        return new ForcePage(sample, force, series);
+    }
+
+    private static PeriodRow row(StoredFigure f) {
+        String period = new RollingPeriod(f.periodEnd()).label();
+        if (!f.isAvailable()) {
+            return new PeriodRow(period, "..", "..", "..", "not available: " + f.reason());
+        }
+        String value = OverviewPage.number(f.value()) + (f.lower().isPresent()
+                ? " (" + OverviewPage.number(f.lower()) + " to " + OverviewPage.number(f.upper()) + ")" : "");
+        String rate = f.rate().isPresent() ? OverviewPage.number(f.rate()) + " per " + per(f) : "";
+        String change = f.changePct().isPresent() ? OverviewPage.number(f.change()) + " (" + OverviewPage.number(f.changePct()) + "%)" : "";
+        return new PeriodRow(period, value, rate, change, f.verdict().orElse(f.reason()));
+    }
+
+    private static String per(StoredFigure f) {
+        return f.ratePer().isPresent() && f.ratePer().getAsDouble() >= 1e6 ? "million" : "1,000";
+    }
+}
