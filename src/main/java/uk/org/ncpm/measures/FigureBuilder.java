@@ -52,7 +52,7 @@ public final class FigureBuilder {
         List<Figure> figures = new ArrayList<>();
         List<String> forces = catalogue.forces().territorial().stream().map(Force::code).toList();
         boolean anyForce = false;
-        for (String area : areas(source)) {
+        for (String area : areas(source, unit)) {
             boolean isForce = catalogue.forces().byCode(area).isPresent();
             PeriodValue baseline = values.value(source, area, RollingPeriod.BASELINE, unit);
             for (RollingPeriod period : periods) {
@@ -61,7 +61,8 @@ public final class FigureBuilder {
                 figures.add(figure(source, area, period, current, baseline, List.of(), OptionalDouble.empty()));
             }
         }
-        if (anyForce) {
+        // Only counts add up: force percentages or estimates summed would be a false national figure.
+        if (anyForce && unit.equals(Judgement.COUNT)) {
             for (RollingPeriod period : periods) {
                 figures.add(national(source, forces, period, unit));
             }
@@ -72,15 +73,16 @@ public final class FigureBuilder {
     /**
      * The areas a source has figures for: every force; for published figures, the areas published.
      * Where a source gives forces, England and Wales is their like-for-like sum, and the source's
-     * own national figure is shown beside it as published.
+     * own national figure is shown beside it as published. For other units (percentages, estimates)
+     * the published national figure is kept as it is.
      */
-    private List<String> areas(FigureSource source) {
+    private List<String> areas(FigureSource source, String unit) {
         List<String> forces = catalogue.forces().territorial().stream().map(Force::code).toList();
         if (source.basis() != FigureSource.Basis.PUBLISHED) {
             return forces;
         }
         Set<String> published = new LinkedHashSet<>(data.publishedAreas(source.source(), source.series()));
-        if (published.stream().anyMatch(a -> catalogue.forces().byCode(a).isPresent())) {
+        if (unit.equals(Judgement.COUNT) && published.stream().anyMatch(a -> catalogue.forces().byCode(a).isPresent())) {
             published.remove(Area.ENGLAND_AND_WALES);
         }
         return new ArrayList<>(published);
