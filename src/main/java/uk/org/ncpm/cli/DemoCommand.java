@@ -12,6 +12,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.Computation;
 import uk.org.ncpm.measures.FigureQuery;
 import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.text.FigureColumns;
 import uk.org.ncpm.store.CoverageQuery;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
@@ -107,7 +108,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("National picture, latest rolling year against the year ending June 2019 (SAMPLE DATA):");
         latest.forEach((name, f) -> out.printf("  %-58s %s  %s%n", name, f.periodEnd(),
-                f.isAvailable() ? FiguresCommand.plain(f.value(), 1) + " (baseline " + FiguresCommand.plain(f.baseline(), 1)
+                f.isAvailable() ? FigureColumns.plain(f.value(), 1) + " (baseline " + FigureColumns.plain(f.baseline(), 1)
                         + "): " + f.verdict().orElse("no test") : ".. " + f.reason()));
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "figures", mixinStandardHelpOptions = true,
-        description = {"List computed figures (run `ncpm compute` first): value, 95% interval, rate, baseline "
+        description = {"List computed figures (run `ncpm compute` first): value, 95%% interval, rate, baseline "
                 + "(year ending June 2019), change, the test's p-value and verdict, status and source.",
                 "Not-available figures show '..' with the reason (table and JSON), never zero."})
 final class FiguresCommand implements Callable<Integer> {
@@ -74,10 +74,5 @@ final class FiguresCommand implements Callable<Integer> {
             row.add(f.reason());
         }
         return row;
-    }
-
-    /** A number rounded for reading; see {@link FigureColumns#plain}. */
-    static Object plain(java.util.OptionalDouble value, int decimals) {
-        return FigureColumns.plain(value, decimals);
     }
 }

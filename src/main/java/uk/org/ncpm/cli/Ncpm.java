@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
                 SourcesCommand.class,
                 CoverageCommand.class,
                 FiguresCommand.class,
+                DiagnosticsCommand.class,
                 ObservationsCommand.class,
                 SampleCommand.class,
                 ServeCommand.class,
