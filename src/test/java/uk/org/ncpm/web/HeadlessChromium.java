@@ -1,0 +1,85 @@
+package uk.org.ncpm.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's Chromium, headless, driven by Playwright, with axe-core at hand. The paths come from
+ * the failsafe configuration in pom.xml: Chromium from {@code apt-get install chromium}, axe-core
+ * from {@code npm ci} in src/test/browser (which Maven runs before the integration tests).
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    /** WCAG 2.0, 2.1 and 2.2 at levels A and AA (STYLE.md habit 9); no rule is disabled. */
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String axe;
+    private final Path screenshots;
+
+    private HeadlessChromium(Playwright playwright, Browser browser, String axe, Path screenshots) {
+        this.playwright = playwright;
+        this.browser = browser;
+        this.axe = axe;
+        this.screenshots = screenshots;
+    }
+
+    static HeadlessChromium launch() throws IOException {
+        Path executable = Path.of(System.getProperty("chromium.executable", "/usr/bin/chromium"));
+        Path axe = Path.of(System.getProperty("axe.script", "src/test/browser/node_modules/axe-core/axe.min.js"));
+        assertThat(executable).as("Chromium for the browser tests: apt-get install chromium").isExecutable();
+        assertThat(axe).as("axe-core for the browser tests: run npm ci in src/test/browser (mvn verify does)").isRegularFile();
+        Playwright playwright = Playwright.create();
+        // --no-sandbox: tests run as root; no background or component-update traffic: the machine has no network.
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update")));
+        Path screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
+        return new HeadlessChromium(playwright, browser, Files.readString(axe), screenshots);
+    }
+
+    /** A page in a fresh browser context. */
+    Page newPage() {
+        return browser.newContext().newPage();
+    }
+
+    /** A page in a fresh context with JavaScript off, as some people browse. */
+    Page newPageWithoutJavaScript() {
+        return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)).newPage();
+    }
+
+    /**
+     * axe-core's WCAG A/AA violations on the page, one line each: rule, impact, help and the nodes.
+     * Injected through Playwright rather than a script tag, so the site's CSP stays as served.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations(Page page) {
+        page.evaluate(axe);
+        return (List<String>) page.evaluate("""
+                async tags => (await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}))
+                    .violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
+                """, WCAG_TAGS);
+    }
+
+    /** Keeps a full-page screenshot as test output: target/screenshots/NAME.png. */
+    Path screenshot(Page page, String name) {
+        Path file = screenshots.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,151 @@
+package uk.org.ncpm.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.cli.Ncpm;
+import uk.org.ncpm.sample.SampleDataset;
+import uk.org.ncpm.store.Store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The site as people get it: Debian's Chromium on a server of the sample dataset (scale 0.02),
+ * checked for content, agreement with the API, WCAG 2.2 AA (axe-core) and JavaScript switched off.
+ * Screenshots are kept in target/screenshots.
+ */
+class SiteBrowserIT {
+
+    @TempDir
+    static Path dir;
+    private static Javalin app;
+    private static HeadlessChromium chromium;
+
+    @BeforeAll
+    static void serveTheSampleDataset() throws Exception {
+        Path sample = dir.resolve("sample");
+        Path store = dir.resolve("ncpm.duckdb");
+        new SampleDataset(Catalogue.bundled(), 2019, 0.02).write(sample);
+        ncpm("ingest", "--store", store.toString(), sample.toString());
+        ncpm("compute", "--store", store.toString());
+        Snapshot snapshot;
+        try (Store opened = Store.open(store, Catalogue.bundled())) {
+            snapshot = Snapshot.of(opened);
+        }
+        app = WebApp.create(Catalogue.bundled(), snapshot).start(0);
+        chromium = HeadlessChromium.launch();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void the_overview_shows_the_sample_banner_and_the_national_figure_the_api_gives() throws Exception {
+        Page page = chromium.newPage();
+        Response response = page.navigate(url("/"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(page.title()).isEqualTo("England and Wales overview – NCPM Monitor");
+        assertThat(page.locator("h1").textContent()).isEqualTo("National Crime and Policing Measures: England and Wales");
+        assertThat(page.locator("main").getByRole(AriaRole.REGION, new Locator.GetByRoleOptions().setName("Sample data"))
+                .textContent()).contains("synthetic sample data").contains("not real crime figures");
+
+        JsonNode api = latestNationalFigure(page, "neighbourhood-crime", "police-uk-street");
+        String metricName = Catalogue.bundled().metric("neighbourhood-crime").orElseThrow().name();
+        Locator row = page.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(metricName))
+                .filter(new Locator.FilterOptions().setHasText(api.get("source_label").asText()));
+        assertThat(row.locator("td").nth(1).textContent())
+                .startsWith(String.format(Locale.UK, "%,d (", api.get("value").asLong()));
+    }
+
+    @Test
+    void the_first_tab_reaches_the_skip_link_which_leads_to_the_main_content() {
+        Page page = chromium.newPage();
+        page.navigate(url("/"));
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Skip to main content");
+        page.keyboard().press("Enter");
+        assertThat(page.url()).endsWith("/#main-content");
+    }
+
+    @Test
+    void an_unknown_address_gives_the_page_not_found_page_with_a_way_back() {
+        Page page = chromium.newPage();
+        Response response = page.navigate(url("/no-such-page"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.title()).isEqualTo("Page not found – NCPM Monitor");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Page not found");
+        assertThat(page.locator("main").textContent()).contains("There is no page at /no-such-page.");
+        assertThat(page.locator("main a").getAttribute("href")).isEqualTo("/");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({"/, overview", "/no-such-page, not-found"})
+    void every_page_meets_wcag_2_2_aa_as_axe_checks_it(String path, String name) {
+        Page page = chromium.newPage();
+        page.navigate(url(path));
+        chromium.screenshot(page, name);
+
+        assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on " + path).isEmpty();
+    }
+
+    @Test
+    void the_overview_shows_the_same_figures_with_javascript_off() {
+        Page scripted = chromium.newPage();
+        scripted.navigate(url("/"));
+        Page plain = chromium.newPageWithoutJavaScript();
+        plain.navigate(url("/"));
+        chromium.screenshot(plain, "overview-without-javascript");
+
+        assertThat(plain.locator("main table").allInnerTexts()).isNotEmpty()
+                .isEqualTo(scripted.locator("main table").allInnerTexts());
+        assertThat(plain.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sample data")).isVisible()).isTrue();
+    }
+
+    /** The latest England and Wales figure of a metric source, as /api/v1/figures gives it. */
+    private static JsonNode latestNationalFigure(Page page, String metric, String source) throws Exception {
+        JsonNode body = new ObjectMapper().readTree(page.request().get(url("/api/v1/figures?area=K04000001")).text());
+        return StreamSupport.stream(body.get("figures").spliterator(), false)
+                .filter(f -> f.get("metric").asText().equals(metric) && f.get("source").asText().equals(source))
+                .filter(f -> f.get("status").asText().equals("available"))
+                .max(Comparator.comparing(f -> f.get("period_end").asText()))
+                .orElseThrow(() -> new AssertionError("the API has no " + metric + " figure from " + source));
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + app.port() + path;
+    }
+
+    private static void ncpm(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Ncpm.run(args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+        assertThat(code).as("ncpm %s: %s", args[0], err).isZero();
+    }
+}
