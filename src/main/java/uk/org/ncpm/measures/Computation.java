@@ -3,13 +3,10 @@ package uk.org.ncpm.measures;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.ingest.SourceFormat;
-import uk.org.ncpm.store.CoverageQuery;
-import uk.org.ncpm.store.ObservationQuery;
 import uk.org.ncpm.store.SourceFileRow;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
-import uk.org.ncpm.store.StreetCountQuery;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,12 +54,7 @@ public final class Computation {
         if (fingerprints.isEmpty()) {
             return new Result(0, catalogue.figureSources().size(), 0, 0);
         }
-        Map<String, String> crimeTypes = new HashMap<>();
-        catalogue.policeUkCrimeTypes().values().forEach(t -> t.metricId().ifPresent(m -> crimeTypes.put(t.name(), m)));
-        SourceData data = new SourceData(new ObservationQuery(store).list(Optional.empty(), Optional.empty()),
-                new StreetCountQuery(store).list(),
-                new CoverageQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()), crimeTypes, files);
-        FigureBuilder builder = new FigureBuilder(catalogue, data);
+        FigureBuilder builder = new FigureBuilder(catalogue, StoredSourceData.read(store, catalogue));
         Map<ComputeKey, List<Figure>> figures = new LinkedHashMap<>();
         for (FigureSource source : catalogue.figureSources()) {
             ComputeKey key = new ComputeKey(source.metricId(), source.source());

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads everything the figures are computed from out of the store, as {@link Computation} does. */
+/** Reads everything the figures and diagnostics are computed from out of the store. */
 public final class StoredSourceData {
 
     private StoredSourceData() {
