@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
                 "Only metric sources whose inputs changed since the last compute are rebuilt."})
 final class ComputeCommand implements Callable<Integer> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComputeCommand.class);
+
     @Mixin
     StoreOption store;
 
@@ -33,7 +35,10 @@ final class ComputeCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         try (Store opened = store.openExisting()) {
+            LOG.info("compute: store opened in {} ms", (System.nanoTime() - started) / 1_000_000);
+            long computing = System.nanoTime();
             Computation.Result result = new Computation(opened, Catalogue.bundled()).run(all, Instant.now());
+            LOG.info("compute: figures read, computed and written in {} ms", (System.nanoTime() - computing) / 1_000_000);
             spec.commandLine().getOut().printf("Computed %d metric sources (%d unchanged, skipped): %d figures, %d available, "
                             + "%d not available, in %.1f s.%n", result.sourcesComputed(), result.sourcesUnchanged(),
                     result.figures(), result.available(), result.figures() - result.available(),

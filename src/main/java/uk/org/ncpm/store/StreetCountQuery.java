@@ -22,7 +22,7 @@ public final class StreetCountQuery {
 
     public List<Count> list() throws StoreException {
         String sql = "SELECT force_code, month, crime_type, count(*) FROM current_crime_record "
-                + "WHERE crime_id IS NOT NULL GROUP BY ALL ORDER BY ALL";
+                + "WHERE crime_id IS NOT NULL GROUP BY ALL";
         try (Statement statement = store.connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             List<Count> counts = new ArrayList<>();
             while (rs.next()) {
