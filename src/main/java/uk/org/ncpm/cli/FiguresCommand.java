@@ -31,11 +31,8 @@ final class FiguresCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
-    @Option(names = "--metric", paramLabel = "ID", description = "Catalogue metric id, e.g. homicide.")
-    String metric;
-
-    @Option(names = "--area", paramLabel = "CODE", description = "Area code (E23…, W15…, K04000001) or force name.")
-    String area;
+    @Mixin
+    MetricAreaFilter filter;
 
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "Last month of the rolling year, e.g. 2019-06.")
     YearMonth period;
@@ -46,18 +43,15 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalogue catalogue = Catalogue.bundled();
-        if (metric != null && !catalogue.isObservable(metric)) {
-            throw new ParameterException(spec.commandLine(), "--metric: unknown metric '" + metric + "'; expected one of "
-                    + catalogue.metrics().stream().map(m -> m.id()).toList());
-        }
+        Optional<String> metric = filter.metric(catalogue, spec);
         if (period != null && period.getMonthValue() % 3 != 0) {
             throw new ParameterException(spec.commandLine(), "--period: " + period
                     + " is not a quarter end; rolling years end in March, June, September or December");
         }
-        Optional<String> areaCode = area == null ? Optional.empty() : Optional.of(AreaOption.code(catalogue, area, spec));
+        Optional<String> areaCode = filter.areaCode(catalogue, spec);
         return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
-            for (StoredFigure f : new FigureQuery(opened).list(Optional.ofNullable(metric), areaCode, Optional.ofNullable(period))) {
+            for (StoredFigure f : new FigureQuery(opened).list(metric, areaCode, Optional.ofNullable(period))) {
                 rows.add(row(f, format));
             }
             List<String> columns = new ArrayList<>(COLUMNS);

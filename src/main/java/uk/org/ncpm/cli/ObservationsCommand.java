@@ -2,8 +2,6 @@ package uk.org.ncpm.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -28,11 +26,8 @@ final class ObservationsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--metric", paramLabel = "ID", description = "Catalogue metric or series id, e.g. homicide, population.")
-    String metric;
-
-    @Option(names = "--area", paramLabel = "CODE", description = "Area code (E23…, W15…, E12…, E92000001, W92000004, K04000001) or force name.")
-    String area;
+    @Mixin
+    MetricAreaFilter filter;
 
     @Mixin
     FormatOption output;
@@ -43,15 +38,11 @@ final class ObservationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalogue catalogue = Catalogue.bundled();
-        if (metric != null && !catalogue.isObservable(metric)) {
-            throw new ParameterException(spec.commandLine(), "--metric: unknown metric or series '" + metric + "'; expected one of "
-                    + catalogue.metrics().stream().map(m -> m.id()).toList() + " or a series such as population");
-        }
-        Optional<String> areaCode = area == null ? Optional.empty() : Optional.of(AreaOption.code(catalogue, area, spec));
-        Optional<String> code = areaCode;
+        Optional<String> metric = filter.metric(catalogue, spec);
+        Optional<String> code = filter.areaCode(catalogue, spec);
         return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
-            for (ObservationRow o : new ObservationQuery(opened).list(Optional.ofNullable(metric), code)) {
+            for (ObservationRow o : new ObservationQuery(opened).list(metric, code)) {
                 rows.add(java.util.Arrays.asList(o.metric(), o.areaCode(), o.periodStart(), o.periodEnd(), plain(o.value()),
                         plain(o.lower()), plain(o.upper()), o.status(), o.sourceFileName()));
             }
