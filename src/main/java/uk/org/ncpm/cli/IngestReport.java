@@ -99,7 +99,8 @@ record IngestReport(Catalogue catalogue, IngestBatch batch, CommitResult result)
             return unchanged(o);
         }
         long missing = f.content().observations().stream().filter(obs -> !obs.isAvailable()).count();
-        String aside = f.content().setAside().isEmpty() ? "" : "; rows set aside: " + f.content().setAside();
+        String aside = f.content().setAside().isEmpty() ? "" : "; rows set aside: " + String.join(", ",
+                new TreeMap<>(f.content().setAside()).entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
         String notes = f.content().notes().isEmpty() ? "" : "; " + String.join("; ", f.content().notes());
         return f.content().observations().size() + " observations (" + missing + " marked not available), "
                 + f.periodStart() + " to " + f.periodEnd() + aside + notes + vintage(o);
