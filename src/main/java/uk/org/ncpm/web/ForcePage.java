@@ -5,11 +5,18 @@ import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.web.charts.Svg;
+import uk.org.ncpm.web.charts.TrendChart;
+import uk.org.ncpm.web.charts.TrendPoint;
 
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * A force's page, the one its Police and Crime Commissioner points the public to: each metric
@@ -18,8 +25,12 @@ import java.util.Map;
  */
 public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
 
-    /** One metric source's figures for the force, oldest first, with England and Wales for the latest year. */
-    public record ForceSeries(String metricName, String sourceLabel, String caveat, List<PeriodRow> rows, String national) {
+    /**
+     * One metric source's figures for the force, oldest first, with England and Wales for the latest year,
+     * and the same figures as a chart (shown above the table, never instead of it).
+     */
+    public record ForceSeries(String metricName, String sourceLabel, String caveat, List<PeriodRow> rows, String national,
+                              Svg chart) {
         public ForceSeries {
             rows = List.copyOf(rows);
         }
@@ -44,7 +55,8 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
         bySource.forEach((key, list) -> {
             StoredFigure first = list.get(0);
             String name = catalogue.metric(first.metric()).map(Metric::name).orElse(first.metric());
-            List<PeriodRow> rows = list.stream().sorted((a, b) -> a.periodEnd().compareTo(b.periodEnd())).map(ForcePage::row).toList();
+            List<StoredFigure> sorted = list.stream().sorted((a, b) -> a.periodEnd().compareTo(b.periodEnd())).toList();
+            List<PeriodRow> rows = sorted.stream().map(ForcePage::row).toList();
             StoredFigure national = nationalLatest.get(key);
             String nationalText = national == null || !national.isAvailable() ? "England and Wales: not available"
                     : "England and Wales, " + new RollingPeriod(national.periodEnd()).label() + ": "
@@ -53,9 +65,36 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
                     + ", " + national.verdict().orElse("no test") + " since the baseline";
             series.add(new ForceSeries(name, first.sourceLabel(), first.source().equals("police-uk-street")
                     ? "A proxy: data.police.uk categories are wider than police recorded crime (they include non-domestic burglary and business robbery)."
-                    : "", rows, nationalText));
+                    : "", rows, nationalText, chart(force, name, sorted)));
         });
         return new ForcePage(sample, force, series);
+    }
+
+    /**
+     * The force's figures by rolling year, every quarter from the first to the last (a year missing from
+     * the store is a gap, like a year not available), with the latest verdict in the description.
+     */
+    private static Svg chart(Force force, String metricName, List<StoredFigure> sorted) {
+        StoredFigure first = sorted.get(0);
+        StoredFigure last = sorted.get(sorted.size() - 1);
+        Map<YearMonth, StoredFigure> byEnd = new LinkedHashMap<>();
+        sorted.forEach(f -> byEnd.put(f.periodEnd(), f));
+        List<TrendPoint> points = new ArrayList<>();
+        for (YearMonth end = first.periodEnd(); !end.isAfter(last.periodEnd()); end = end.plusMonths(3)) {
+            StoredFigure f = byEnd.get(end);
+            String label = end.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + end.getYear();
+            boolean interval = f != null && f.lower().isPresent() && f.upper().isPresent();
+            points.add(new TrendPoint(label, f == null ? OptionalDouble.empty() : f.value(),
+                    interval ? f.lower() : OptionalDouble.empty(), interval ? f.upper() : OptionalDouble.empty(),
+                    RollingPeriod.ending(end).isBaseline()));
+        }
+        String latest = new RollingPeriod(last.periodEnd()).label();
+        String verdict = !last.isAvailable() ? latest + ": not available (" + last.reason() + ")"
+                : last.verdict().map(v -> latest + ": " + v + " since the baseline").orElse("");
+        String unit = first.unit().isEmpty() ? "Value" : Character.toUpperCase(first.unit().charAt(0)) + first.unit().substring(1);
+        return TrendChart.of("chart-" + first.metric() + "-" + first.source(),
+                        metricName + ", " + force.name() + ", by rolling year (" + first.sourceLabel() + ")", points)
+                .withAxisWords(unit).withSeriesWords(force.name()).withVerdict(verdict).render();
     }
 
     private static PeriodRow row(StoredFigure f) {

@@ -1,0 +1,85 @@
+package uk.org.ncpm.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.measures.StoredFigure;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The force page's charts in Debian's Chromium: each an image with an accessible name, the page
+ * still WCAG 2.2 AA as axe-core checks it, and a screenshot kept in target/screenshots/force-charts.png.
+ */
+class ForceChartsBrowserIT {
+
+    private static final String GWENT = "W15000002";
+    private static Javalin app;
+    private static HeadlessChromium chromium;
+
+    @BeforeAll
+    static void serve() throws Exception {
+        List<StoredFigure> figures = new ArrayList<>();
+        YearMonth end = YearMonth.of(2019, 6);
+        for (int i = 0; i < 9; i++, end = end.plusMonths(3)) {
+            figures.add(i == 3 ? figure("neighbourhood-crime", end, OptionalDouble.empty(), "not available")
+                    : figure("neighbourhood-crime", end, OptionalDouble.of(6200 - 180 * i), "available"));
+            figures.add(figure("homicide", end, OptionalDouble.of(i % 3 + 4), "available"));
+        }
+        app = WebApp.create(Catalogue.bundled(), new Snapshot(figures, false)).start(0);
+        chromium = HeadlessChromium.launch();
+    }
+
+    private static StoredFigure figure(String metric, YearMonth end, OptionalDouble value, String status) {
+        OptionalDouble lower = value.isEmpty() ? value : OptionalDouble.of(value.getAsDouble() - 2 * Math.sqrt(value.getAsDouble()));
+        OptionalDouble upper = value.isEmpty() ? value : OptionalDouble.of(value.getAsDouble() + 2 * Math.sqrt(value.getAsDouble()));
+        return new StoredFigure(metric, GWENT, end, "home-office-prc", "police recorded crime (Home Office open data tables)",
+                "count", value, lower, upper, OptionalDouble.empty(), OptionalDouble.of(1000), "", OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                value.isEmpty() ? Optional.empty() : Optional.of("no significant change"), "", OptionalDouble.empty(), status,
+                value.isEmpty() ? "months not complete: 2019-11 missing" : "", "1:abc", "1.3");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void each_chart_is_an_image_named_by_its_title_and_description_above_its_table() {
+        Page page = chromium.newPage();
+        page.navigate("http://localhost:" + app.port() + "/forces/gwent");
+        chromium.screenshot(page, "force-charts");
+
+        Locator charts = page.getByRole(AriaRole.IMG);
+        assertThat(charts.count()).isEqualTo(2);
+        assertThat(page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Police recorded homicide offences")).count())
+                .isEqualTo(1);
+        assertThat(page.locator("main table").count()).isEqualTo(2);
+        assertThat(charts.first().boundingBox().width).isGreaterThan(300);
+    }
+
+    @Test
+    void the_force_page_with_charts_meets_wcag_2_2_aa_as_axe_checks_it() {
+        Page page = chromium.newPage();
+        page.navigate("http://localhost:" + app.port() + "/forces/gwent");
+
+        assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on the force page").isEmpty();
+    }
+}
