@@ -34,6 +34,14 @@ public final class WebApp {
                                 + "'. Forces are found by their ONS code (e.g. E23000003) or data.police.uk name (e.g. lancashire)."));
                 render(ctx, "force.jte", Map.of("page", ForcePage.of(catalogue, force, snapshot.figures(), snapshot.sample())));
             });
+            config.routes.get("/measures/{measure}", ctx -> render(ctx, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), snapshot))));
+            config.routes.get("/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
+            config.routes.get("/about", ctx -> render(ctx, "about.jte", Map.of("sample", snapshot.sample(), "catalogueVersion", catalogue.version())));
+            config.routes.get("/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample())));
+            config.routes.get("/api/v1/measures", ctx -> ctx.json(CatalogueApi.measures(catalogue)));
+            config.routes.get("/api/v1/measures/{id}", ctx -> ctx.json(CatalogueApi.measure(catalogue, ctx.pathParam("id"))));
+            config.routes.get("/api/v1/forces", ctx -> ctx.json(CatalogueApi.forces(catalogue)));
+            config.routes.get("/api/v1/forces/{code}", ctx -> ctx.json(CatalogueApi.force(catalogue, ctx.pathParam("code"))));
             config.routes.get("/api/v1/figures", figures::figures);
             config.routes.get("/api/v1/figures.csv", figures::figures);
             config.routes.get("/stylesheets/govuk-frontend.min.css", Assets::stylesheet);

@@ -129,6 +129,57 @@ class SiteBrowserIT {
         assertThat(plain.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Sample data")).isVisible()).isTrue();
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({"/measures/homicide, measure-homicide", "/measures/serious-violence, measure-serious-violence",
+            "/measures/drugs, measure-drugs", "/measures/neighbourhood-crime, measure-neighbourhood-crime",
+            "/measures/cyber, measure-cyber", "/measures/victim-satisfaction, measure-victim-satisfaction",
+            "/measures/no-such-measure, measure-not-found", "/data, data", "/about, about", "/accessibility, accessibility"})
+    void the_measure_data_about_and_accessibility_pages_meet_wcag_2_2_aa_as_axe_checks_them(String path, String name) {
+        Page page = chromium.newPage();
+        page.navigate(url(path));
+        chromium.screenshot(page, name);
+
+        assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on " + path).isEmpty();
+    }
+
+    @Test
+    void a_measure_page_gives_the_national_figure_the_api_gives_and_lists_the_forces_alphabetically() throws Exception {
+        Page page = chromium.newPage();
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reduce neighbourhood crime")).click();
+
+        assertThat(page.url()).endsWith("/measures/neighbourhood-crime");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Reduce neighbourhood crime");
+        JsonNode api = latestNationalFigure(page, "neighbourhood-crime", "police-uk-street");
+        Locator national = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
+                new Page.LocatorOptions().setHasText("England and Wales by rolling year, " + api.get("source_label").asText()))));
+        Locator latest = national.locator("tbody tr").last();
+        assertThat(latest.locator("th").textContent().strip()).isEqualTo("year ending June 2021");
+        assertThat(latest.locator("td").first().textContent().strip())
+                .isEqualTo(String.format(Locale.UK, "%,d", api.get("value").asLong()));
+
+        Locator forces = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
+                new Page.LocatorOptions().setHasText("Forces in alphabetical order, year ending June 2021, "
+                        + api.get("source_label").asText()))));
+        java.util.List<String> names = forces.locator("tbody th").allTextContents().stream().map(String::strip).toList();
+        assertThat(names).hasSize(43).isSorted().contains("Gwent Police");
+    }
+
+    @Test
+    void the_footer_leads_to_the_data_about_and_accessibility_pages_with_javascript_off() {
+        Page page = chromium.newPageWithoutJavaScript();
+        page.navigate(url("/measures/homicide"));
+        Locator footer = page.locator("footer");
+
+        footer.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Data and API")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Data and API");
+        page.locator("footer").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("About the figures")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("About the figures");
+        page.locator("footer").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Accessibility statement")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Accessibility statement for NCPM Monitor");
+        assertThat(page.locator("main").textContent()).contains("partially compliant");
+    }
+
     /** The latest England and Wales figure of a metric source, as /api/v1/figures gives it. */
     private static JsonNode latestNationalFigure(Page page, String metric, String source) throws Exception {
         JsonNode body = new ObjectMapper().readTree(page.request().get(url("/api/v1/figures?area=K04000001")).text());

@@ -1,0 +1,136 @@
+package uk.org.ncpm.web;
+
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.catalogue.Measure;
+import uk.org.ncpm.catalogue.Metric;
+import uk.org.ncpm.catalogue.Series;
+import uk.org.ncpm.measures.RollingPeriod;
+import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.text.FigureColumns;
+import uk.org.ncpm.web.govuk.Breadcrumbs;
+import uk.org.ncpm.web.govuk.SummaryList;
+import uk.org.ncpm.web.govuk.Table;
+import uk.org.ncpm.web.govuk.Table.Cell;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * "Data and API": every figure to download (all, or one metric at a time), the API, the published
+ * CSV columns, and where the figures come from (vintages, catalogue version).
+ */
+public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads, Table columns, SummaryList provenance,
+                       Table vintages) {
+
+    /** What each published column means; every column of {@link FigureColumns#NAMES} is explained. */
+    static final Map<String, String> COLUMNS = columnMeanings();
+    private static final Map<String, String> SOURCES = Map.of(
+            "home-office-prc", "Home Office police recorded crime open data tables",
+            "ons-pfa-tables", "ONS police force area data tables",
+            "police-uk-street", "data.police.uk street-level crime files",
+            "prc-offence-group-rollup", "Offence-group roll-up of the Home Office tables (third party)",
+            "ncpm-tidy-metric", "Tidy metric files (figures published elsewhere, e.g. Crime Survey estimates)");
+
+    public static DataPage of(Catalogue catalogue, Snapshot snapshot) {
+        List<StoredFigure> figures = snapshot.figures();
+        return new DataPage(snapshot.sample(), Breadcrumbs.home("Data and API"), downloads(catalogue, figures),
+                new Table("Columns of the CSV files", "govuk-table__caption--m", true,
+                        List.of(Cell.text("Column"), Cell.text("What it holds")),
+                        COLUMNS.entrySet().stream().map(e -> List.of(Cell.text(e.getKey()), Cell.text(e.getValue()))).toList()),
+                provenance(catalogue, snapshot), vintages(figures));
+    }
+
+    private static Table downloads(Catalogue catalogue, List<StoredFigure> figures) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        figures.forEach(f -> counts.merge(f.metric(), 1L, Long::sum));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Metric metric : catalogue.metrics()) {
+            String measure = catalogue.measures().stream().filter(m -> m.id().equals(metric.measureId()))
+                    .map(Measure::name).findFirst().orElse(metric.measureId());
+            rows.add(downloadRow(Cell.link(metric.name(), "/measures/" + metric.measureId() + "#metric-" + metric.id()),
+                    measure, metric.id(), metric.name(), counts.getOrDefault(metric.id(), 0L)));
+        }
+        // Context series with figures (e.g. all robbery) are not metrics of any measure, but are published too.
+        new TreeSet<>(counts.keySet()).stream().filter(id -> catalogue.metric(id).isEmpty()).forEach(id -> {
+            String name = catalogue.series(id).map(Series::name).orElse(id);
+            rows.add(downloadRow(Cell.text(name), "none (context series)", id, name, counts.get(id)));
+        });
+        return new Table("Figures by metric", "govuk-table__caption--m", true, List.of(Cell.text("Metric"),
+                Cell.text("Measure"), Cell.numeric("Figures"), Cell.text("CSV"), Cell.text("JSON")), rows);
+    }
+
+    private static List<Cell> downloadRow(Cell metric, String measure, String id, String name, long count) {
+        return List.of(metric, Cell.text(measure), Cell.numeric(String.format(java.util.Locale.UK, "%,d", count)),
+                Cell.link("CSV", "/api/v1/figures.csv?metric=" + id, "of " + name),
+                Cell.link("JSON", "/api/v1/figures?metric=" + id, "of " + name));
+    }
+
+    private static SummaryList provenance(Catalogue catalogue, Snapshot snapshot) {
+        List<StoredFigure> figures = snapshot.figures();
+        Set<String> versions = new TreeSet<>();
+        figures.forEach(f -> versions.add(f.catalogueVersion()));
+        String latest = figures.stream().map(StoredFigure::periodEnd).max(Comparator.naturalOrder())
+                .map(m -> new RollingPeriod(m).label()).orElse("no figures yet");
+        List<SummaryList.Row> rows = new ArrayList<>();
+        rows.add(SummaryList.Row.of("Catalogue version", catalogue.version() + (versions.isEmpty() || versions.equals(Set.of(catalogue.version()))
+                ? "" : "; the figures were computed with version " + String.join(", ", versions))));
+        rows.add(SummaryList.Row.of("Figures", String.format(java.util.Locale.UK, "%,d", figures.size())));
+        rows.add(SummaryList.Row.of("Latest rolling year", latest));
+        rows.add(SummaryList.Row.of("Input files (vintages)", String.format(java.util.Locale.UK, "%,d", vintageIds(figures).size())));
+        rows.add(SummaryList.Row.of("Data", snapshot.sample() ? "Synthetic sample data generated by ncpm sample: not real crime figures"
+                : "Official data files, as loaded"));
+        return new SummaryList(rows);
+    }
+
+    private static Table vintages(List<StoredFigure> figures) {
+        Map<String, List<StoredFigure>> bySource = new LinkedHashMap<>();
+        figures.stream().sorted(Comparator.comparing(StoredFigure::source))
+                .forEach(f -> bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f));
+        List<List<Cell>> rows = new ArrayList<>();
+        bySource.forEach((source, list) -> rows.add(List.of(Cell.text(SOURCES.getOrDefault(source, source)), Cell.text(source),
+                Cell.numeric(String.format(java.util.Locale.UK, "%,d", vintageIds(list).size())),
+                Cell.numeric(String.format(java.util.Locale.UK, "%,d", list.size())))));
+        return new Table("Input files (vintages) behind the figures, by source, population estimates included",
+                "govuk-table__caption--m", true, List.of(Cell.text("Source"), Cell.text("Key"), Cell.numeric("Vintages"),
+                Cell.numeric("Figures")), rows);
+    }
+
+    /** The vintage ids of the figures: {@code source_files} is "id:sha256;id:sha256…". */
+    private static Set<String> vintageIds(List<StoredFigure> figures) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (StoredFigure f : figures) {
+            Arrays.stream(f.sourceFiles().split(";")).filter(s -> !s.isBlank()).map(s -> s.split(":", 2)[0]).forEach(ids::add);
+        }
+        return ids;
+    }
+
+    private static Map<String, String> columnMeanings() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("metric", "The metric id, as in the catalogue (e.g. homicide)");
+        columns.put("area_code", "The area's ONS code: a police force area (E23…, W15…), England and Wales (K04000001), "
+                + "England (E92000001) or the United Kingdom (K02000001)");
+        columns.put("period_end", "The last month of the rolling year, as YYYY-MM: 2021-06 is the year ending June 2021");
+        columns.put("value", "The count, estimate or percentage for the rolling year; .. when not available");
+        columns.put("lower", "Lower end of the 95% interval: exact Poisson (Garwood) for counts, as published for survey estimates");
+        columns.put("upper", "Upper end of the 95% interval");
+        columns.put("rate", "Rate per resident population, from the mid-year estimate inside the year (per 1,000, per 100,000 or per million: the metric's page says which)");
+        columns.put("baseline", "The value for the year ending June 2019");
+        columns.put("change", "value minus baseline");
+        columns.put("change_pct", "The change as a percentage of the baseline");
+        columns.put("p_value", "Two-sided p-value of the test of change against the baseline (exact conditional test for counts)");
+        columns.put("verdict", "statistically significant decrease, no significant change or statistically significant increase (95% level)");
+        columns.put("status", "available or not available");
+        columns.put("source", "The source the figure comes from; figures from different sources are never mixed");
+        if (!columns.keySet().equals(new LinkedHashSet<>(FigureColumns.NAMES))) {
+            throw new IllegalStateException("DataPage explains columns " + columns.keySet() + " but the CSV has " + FigureColumns.NAMES);
+        }
+        return columns;
+    }
+}

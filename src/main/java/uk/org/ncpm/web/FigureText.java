@@ -1,0 +1,97 @@
+package uk.org.ncpm.web;
+
+import uk.org.ncpm.measures.StoredFigure;
+
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * A stored figure's numbers in words and digits, as the measure pages show them: "63", "48.4 to 80.6",
+ * "66.8%", "65.4% to 68.2%", "per million", "+3 (+4%)", "-0.1 percentage points"; ".." where a
+ * figure is not available (MEASURES.md), never zero.
+ */
+final class FigureText {
+
+    static final String NOT_AVAILABLE = "..";
+
+    private FigureText() {
+    }
+
+    /** The value: a count, an estimate or a percentage. */
+    static String value(StoredFigure f) {
+        return f.isAvailable() ? OverviewPage.number(f.value()) + (isPercentage(f) ? "%" : "") : NOT_AVAILABLE;
+    }
+
+    /** The 95% interval, "48.4 to 80.6", or empty when the figure has none. */
+    static String interval(StoredFigure f) {
+        if (!f.isAvailable()) {
+            return NOT_AVAILABLE;
+        }
+        String suffix = isPercentage(f) ? "%" : "";
+        return f.lower().isPresent() && f.upper().isPresent()
+                ? OverviewPage.number(f.lower()) + suffix + " to " + OverviewPage.number(f.upper()) + suffix : "";
+    }
+
+    /** The rate (the column header says per how many residents), or empty when no population is loaded. */
+    static String rate(StoredFigure f) {
+        if (!f.isAvailable()) {
+            return NOT_AVAILABLE;
+        }
+        return f.rate().isPresent() ? OverviewPage.number(f.rate()) : "";
+    }
+
+    /** "per million", "per 100,000", "per 1,000" residents. */
+    static String per(OptionalDouble ratePer) {
+        if (ratePer.isEmpty()) {
+            return "";
+        }
+        double per = ratePer.getAsDouble();
+        return per == 1e6 ? "per million" : String.format(Locale.UK, "per %,d", Math.round(per));
+    }
+
+    /** Change since the baseline: absolute and relative for counts and estimates, percentage points for percentages. */
+    static String change(StoredFigure f) {
+        if (!f.isAvailable()) {
+            return NOT_AVAILABLE;
+        }
+        if (f.change().isEmpty()) {
+            return "";
+        }
+        if (isPercentage(f)) {
+            return signed(f.change()) + " percentage points";
+        }
+        return f.changePct().isPresent() ? signed(f.change()) + " (" + signed(f.changePct()) + "%)" : signed(f.change());
+    }
+
+    /** The verdict in the plain words of MEASURES.md, or why there is none. */
+    static String verdict(StoredFigure f) {
+        if (!f.isAvailable()) {
+            return "not available";
+        }
+        if (f.verdict().isPresent() && !f.verdict().get().isEmpty()) {
+            return f.verdict().get();
+        }
+        return f.reason().contains("this is the baseline year") ? "baseline year" : "no test";
+    }
+
+    /** The figure's notes (why not available, like-for-like exclusions, baseline), or empty. */
+    static String notes(StoredFigure f) {
+        String reason = f.reason().equals("this is the baseline year") ? "" : f.reason();
+        if (f.published().isEmpty() || f.source().equals("ncpm-tidy-metric")) {
+            return reason;
+        }
+        // Shown beside the sum of the forces, never instead of it: ONS totals may include British Transport Police.
+        String published = "the source's own total: " + OverviewPage.number(f.published())
+                + (f.source().equals("ons-pfa-tables") ? " (may include British Transport Police)" : "");
+        return reason.isEmpty() ? published : reason + "; " + published;
+    }
+
+    private static boolean isPercentage(StoredFigure f) {
+        return f.unit().startsWith("percentage");
+    }
+
+    private static String signed(OptionalDouble v) {
+        String text = OverviewPage.number(v);
+        return v.isPresent() && v.getAsDouble() > 0 ? "+" + text : text;
+    }
+}
