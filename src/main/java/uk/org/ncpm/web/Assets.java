@@ -25,6 +25,11 @@ final class Assets {
         serve(ctx, DIST + "govuk-frontend.min.css");
     }
 
+    /** Our own stylesheet: a file, not inline styles, which the Content-Security-Policy forbids. */
+    static void appStylesheet(Context ctx) throws IOException {
+        serve(ctx, "/uk/org/ncpm/web/app.css");
+    }
+
     static void asset(Context ctx) throws IOException {
         String path = ctx.path().substring("/assets/".length());
         if (path.contains("..") || path.startsWith("/")) {

@@ -45,6 +45,7 @@ public final class WebApp {
             config.routes.get("/api/v1/figures", figures::figures);
             config.routes.get("/api/v1/figures.csv", figures::figures);
             config.routes.get("/stylesheets/govuk-frontend.min.css", Assets::stylesheet);
+            config.routes.get("/stylesheets/app.css", Assets::appStylesheet);
             config.routes.get("/assets/*", Assets::asset);
             config.routes.before(WebApp::securityHeaders);
             config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
