@@ -42,7 +42,7 @@ median() {  # of the numbers given as arguments
 # The two stores, built once, outside the timings (each load is timed alone for context).
 echo "bench: making the stores (sample dataset; all of $data)..." >&2
 /usr/bin/time -v -o "$results/load-sample.time" \
-  java -jar target/ncpm.jar demo --store "$work/sample.duckdb" >"$results/load-sample.out" 2>"$results/load-sample.err"
+  java -jar target/ncpm.jar demo --no-serve --store "$work/sample.duckdb" >"$results/load-sample.out" 2>"$results/load-sample.err"
 /usr/bin/time -v -o "$results/load-shared.time" \
   java -jar target/ncpm.jar ingest --store "$work/shared.duckdb" "$data/police-uk" "$data/home-office-prc" \
   "$data/ons-pfa-tables" "$data/population" >"$results/load-shared.out" 2>"$results/load-shared.err"

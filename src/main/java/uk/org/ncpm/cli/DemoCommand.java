@@ -2,6 +2,7 @@ package uk.org.ncpm.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.ingest.CoverageRow;
@@ -32,17 +33,24 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The product on its embedded default: create the store, generate the SAMPLE dataset, load it "
                 + "through the same ingest as real files, and show what was loaded.",
-                "Run again, it finds the sample already loaded and only shows it."})
+                "Run again, it finds the sample already loaded and only shows it. Then it serves the site "
+                        + "(http://localhost:7070/) until stopped with Ctrl-C."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
 
+    @Option(names = "--port", defaultValue = "7070", description = "Port to serve the site on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Load and compute only; do not serve the site (for scripts and tests).")
+    boolean noServe;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
@@ -62,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("The sample dataset is already loaded in " + store.path + ".");
             }
             showCoverage(out);
-            return 0;
+            return noServe ? 0 : ServeCommand.serve(store, port, out, err);
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -92,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
                     computed.sourcesUnchanged());
             headline(opened, out);
             out.println();
-            out.println("Next: ./ncpm figures --area K04000001   ./ncpm figures --area gwent   ./ncpm coverage --force W15000002");
+            out.println("Also: ./ncpm figures --area K04000001   ./ncpm diagnostics --area gwent   ./ncpm coverage --force W15000002");
             out.println("      ./ncpm sources   ./ncpm ingest <official files>   (every command has --help)");
         }
     }

@@ -12,6 +12,7 @@ import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.web.Snapshot;
 import uk.org.ncpm.web.WebApp;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -31,17 +32,22 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        return serve(store, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Serves the store's figures until the process is stopped; shared with {@code demo}. */
+    static int serve(StoreOption store, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
             snapshot = Snapshot.of(opened);
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage());
             return 1;
         }
         Javalin app = WebApp.create(Catalogue.bundled(), snapshot).start(port);
-        spec.commandLine().getOut().printf("NCPM Monitor is serving %d figures%s at http://localhost:%d/ (Ctrl-C to stop)%n",
+        out.printf("NCPM Monitor is serving %d figures%s at http://localhost:%d/ (Ctrl-C to stop)%n",
                 snapshot.figures().size(), snapshot.sample() ? " of SAMPLE DATA" : "", app.port());
-        spec.commandLine().getOut().flush();
+        out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

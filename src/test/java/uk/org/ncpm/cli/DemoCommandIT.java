@@ -20,7 +20,7 @@ class DemoCommandIT {
     void loads_the_sample_dataset_on_a_fresh_store_then_only_shows_it_the_second_time() throws Exception {
         Path store = dir.resolve("fresh/ncpm.duckdb");
 
-        CliRun first = CliRun.of("demo", "--store", store.toString());
+        CliRun first = CliRun.of("demo", "--no-serve", "--store", store.toString());
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("SAMPLE DATA: these files are synthetic")
@@ -30,7 +30,7 @@ class DemoCommandIT {
                 .contains("1548 force-months, {complete=1547, missing=1}");
         String afterFirst = sha256(store);
 
-        CliRun second = CliRun.of("demo", "--store", store.toString());
+        CliRun second = CliRun.of("demo", "--no-serve", "--store", store.toString());
 
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).contains("The sample dataset is already loaded in " + store)
