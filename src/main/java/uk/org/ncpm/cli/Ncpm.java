@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
                 ObservationsCommand.class,
                 SampleCommand.class,
                 ServeCommand.class,
+                PublishCommand.class,
 
                 CommandLine.HelpCommand.class
         })

@@ -81,7 +81,7 @@ final class CatalogueApi {
         m.put("local_proxy", metric.localProxy());
         m.put("sources", catalogue.figureSources().stream().filter(s -> s.metricId().equals(metric.id()))
                 .map(CatalogueApi::source).toList());
-        m.put("figures", "/api/v1/figures?metric=" + metric.id());
+        m.put("figures", "/api/v1/figures/" + metric.id() + ".json");
         return m;
     }
 

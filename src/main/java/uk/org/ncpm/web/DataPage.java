@@ -68,8 +68,8 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
 
     private static List<Cell> downloadRow(Cell metric, String measure, String id, String name, long count) {
         return List.of(metric, Cell.text(measure), Cell.numeric(String.format(java.util.Locale.UK, "%,d", count)),
-                Cell.link("CSV", "/api/v1/figures.csv?metric=" + id, "of " + name),
-                Cell.link("JSON", "/api/v1/figures?metric=" + id, "of " + name));
+                Cell.link("CSV", "/api/v1/figures/" + id + ".csv", "of " + name),
+                Cell.link("JSON", "/api/v1/figures/" + id + ".json", "of " + name));
     }
 
     private static SummaryList provenance(Catalogue catalogue, Snapshot snapshot) {

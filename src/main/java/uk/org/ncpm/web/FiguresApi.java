@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * {@code /api/v1/figures?metric=&area=&period=}: the figures of `ncpm figures`, JSON by default,
- * CSV with {@code Accept: text/csv} or the {@code .csv} path. Unknown metric or area: 404; a
- * malformed period: 400.
+ * CSV with {@code Accept: text/csv} or the {@code .csv} path ({@code .json}: always JSON). The
+ * metric may also be a path segment, {@code /api/v1/figures/homicide.csv}, which a static copy of
+ * the site can hold as a file. Unknown metric or area: 404; a malformed period: 400.
  */
 final class FiguresApi {
 
@@ -32,7 +33,8 @@ final class FiguresApi {
     }
 
     void figures(Context ctx) {
-        Optional<String> metric = Optional.ofNullable(ctx.queryParam("metric")).filter(m -> !m.isBlank());
+        Optional<String> metric = ctx.pathParamMap().containsKey("metric") ? Optional.of(ctx.pathParam("metric"))
+                : Optional.ofNullable(ctx.queryParam("metric")).filter(m -> !m.isBlank());
         metric.filter(m -> !catalogue.isObservable(m)).ifPresent(m -> {
             throw new NotFoundResponse("unknown metric '" + m + "'; see /api/v1/figures for the metrics");
         });
@@ -41,9 +43,12 @@ final class FiguresApi {
                         .orElseThrow(() -> new NotFoundResponse("unknown area '" + a + "'; expected a code such as E23000003 or K04000001")));
         Optional<YearMonth> period = Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank()).map(FiguresApi::period);
         List<StoredFigure> figures = snapshot.figures(metric, area, period);
-        if (ctx.path().endsWith(".csv") || String.valueOf(ctx.header("Accept")).startsWith("text/csv")) {
+        boolean csv = ctx.path().endsWith(".csv")
+                || !ctx.path().endsWith(".json") && String.valueOf(ctx.header("Accept")).startsWith("text/csv");
+        if (csv) {
             ctx.contentType("text/csv; charset=utf-8");
-            ctx.header("Content-Disposition", "attachment; filename=\"ncpm-figures.csv\"");
+            // the metric is a catalogue id by now (checked above): safe in a header
+            ctx.header("Content-Disposition", "attachment; filename=\"ncpm-figures" + metric.map(m -> "-" + m).orElse("") + ".csv\"");
             ctx.result(csv(figures));
         } else {
             Map<String, Object> body = new LinkedHashMap<>();

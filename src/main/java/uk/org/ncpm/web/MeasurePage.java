@@ -44,11 +44,11 @@ public record MeasurePage(boolean sample, Measure measure, String direction, Bre
         }
 
         public String csv() {
-            return "/api/v1/figures.csv?metric=" + id;
+            return "/api/v1/figures/" + id + ".csv";
         }
 
         public String json() {
-            return "/api/v1/figures?metric=" + id;
+            return "/api/v1/figures/" + id + ".json";
         }
     }
 

@@ -25,6 +25,7 @@ public final class WebApp {
 
     public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
+        byte[] openApi = OpenApiDocument.json(catalogue);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
@@ -43,7 +44,15 @@ public final class WebApp {
             config.routes.get("/api/v1/forces", ctx -> ctx.json(CatalogueApi.forces(catalogue)));
             config.routes.get("/api/v1/forces/{code}", ctx -> ctx.json(CatalogueApi.force(catalogue, ctx.pathParam("code"))));
             config.routes.get("/api/v1/figures", figures::figures);
+            config.routes.get("/api/v1/figures.json", figures::figures);
             config.routes.get("/api/v1/figures.csv", figures::figures);
+            // Path-style filters: the same files on the dynamic and on the static site (ncpm publish)
+            config.routes.get("/api/v1/figures/{metric}.json", figures::figures);
+            config.routes.get("/api/v1/figures/{metric}.csv", figures::figures);
+            config.routes.get(OpenApiDocument.PATH, ctx -> {
+                ctx.contentType("application/json");
+                ctx.result(openApi);
+            });
             config.routes.get("/stylesheets/govuk-frontend.min.css", Assets::stylesheet);
             config.routes.get("/stylesheets/app.css", Assets::appStylesheet);
             config.routes.get("/assets/*", Assets::asset);
@@ -87,9 +96,18 @@ public final class WebApp {
     }
 
     private static void render(Context ctx, String template, Map<String, Object> params) {
+        ctx.html(html(template, params));
+    }
+
+    private static String html(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
         TEMPLATES.render(template, params, output);
-        ctx.html(output.toString());
+        return output.toString();
+    }
+
+    /** The 404 page for a static host to serve at any address it has no file for (ncpm publish writes it as 404.html). */
+    static String notFoundPage() {
+        return html("error.jte", Map.of("status", 404, "title", "Page not found", "message", "There is no page at this address."));
     }
 
 }

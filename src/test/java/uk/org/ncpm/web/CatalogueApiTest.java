@@ -54,7 +54,7 @@ class CatalogueApiTest {
         assertThat(metric.get("rate_per").asInt()).isEqualTo(1_000_000);
         assertThat(metric.get("local_proxy").asBoolean()).isFalse();
         assertThat(metric.get("geographies")).hasSize(2);
-        assertThat(metric.get("figures").asText()).isEqualTo("/api/v1/figures?metric=homicide");
+        assertThat(metric.get("figures").asText()).isEqualTo("/api/v1/figures/homicide.json");
         assertThat(metric.get("sources").get(0).get("source").asText()).isEqualTo("home-office-prc");
         assertThat(metric.get("sources").get(0).get("basis").asText()).isEqualTo("quarterly");
         assertThat(homicide.get("metrics").get(1).get("rate_per").isNull()).isTrue();

@@ -107,8 +107,8 @@ class SitePagesTest {
                 .contains("Down: a fall is an improvement")
                 .contains("British Transport Police is not a territorial force and is not included.")
                 .contains("The ONS's own England and Wales totals can include British Transport Police")
-                .contains("href=\"/api/v1/figures.csv?metric=homicide\">CSV<span class=\"govuk-visually-hidden\"> of Police recorded homicide")
-                .contains("href=\"/api/v1/figures?metric=homicide\">JSON")
+                .contains("href=\"/api/v1/figures/homicide.csv\">CSV<span class=\"govuk-visually-hidden\"> of Police recorded homicide")
+                .contains("href=\"/api/v1/figures/homicide.json\">JSON")
                 .contains("Homicides recorded in the Home Office Homicide Index")
                 .contains("No figures for this metric are loaded yet.");
     }
@@ -164,8 +164,8 @@ class SitePagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1 class=\"govuk-heading-xl\">Data and API</h1>")
                 .contains("href=\"/api/v1/figures.csv\">All figures as CSV</a>")
-                .contains("href=\"/api/v1/figures.csv?metric=homicide\">CSV<span class=\"govuk-visually-hidden\"> of Police recorded homicide")
-                .contains("href=\"/api/v1/figures.csv?metric=drug-trafficking\">CSV")
+                .contains("href=\"/api/v1/figures/homicide.csv\">CSV<span class=\"govuk-visually-hidden\"> of Police recorded homicide")
+                .contains("href=\"/api/v1/figures/drug-trafficking.csv\">CSV")
                 .contains("/api/v1/figures?metric=homicide&amp;area=K04000001&amp;period=2021-06")
                 .contains("Accept: text/csv")
                 .contains("<code>404</code> for an unknown metric, area, measure or force")

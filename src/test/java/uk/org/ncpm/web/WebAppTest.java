@@ -87,6 +87,32 @@ class WebAppTest {
     }
 
     @Test
+    void a_metric_as_a_path_segment_gives_the_same_files_as_the_query_so_a_static_copy_can_hold_them() throws Exception {
+        HttpResponse<String> csv = get("/api/v1/figures/neighbourhood-crime.csv", "*/*");
+        HttpResponse<String> json = get("/api/v1/figures/homicide.json", "text/csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).isEqualTo(get("/api/v1/figures.csv?metric=neighbourhood-crime", "*/*").body());
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-figures-neighbourhood-crime.csv\"");
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(json.body()).isEqualTo(get("/api/v1/figures?metric=homicide", "application/json").body());
+        assertThat(get("/api/v1/figures.json", "text/csv").body()).isEqualTo(get("/api/v1/figures", "application/json").body());
+        HttpResponse<String> unknown = get("/api/v1/figures/nope.csv", "*/*");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; see /api/v1/figures for the metrics\"}");
+    }
+
+    @Test
+    void serves_the_openapi_document_and_links_the_figures_files_that_a_static_copy_holds() throws Exception {
+        HttpResponse<String> openApi = get("/api/openapi.json", "*/*");
+
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(openApi.body()).isEqualTo(new String(OpenApiDocument.json(Catalogue.bundled()), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(get("/", "text/html").body()).contains("href=\"/api/v1/figures.json\"").contains("href=\"/api/v1/figures.csv\"");
+    }
+
+    @Test
     void bad_requests_get_a_json_message_and_a_4xx_never_a_stack_trace() throws Exception {
         HttpResponse<String> metric = get("/api/v1/figures?metric=nope", "*/*");
         HttpResponse<String> area = get("/api/v1/figures?area=atlantis", "*/*");
