@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.store.ResultColumns;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
@@ -40,20 +41,15 @@ public final class FigureQuery {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     figures.add(new StoredFigure(rs.getString(1), rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate()),
-                            rs.getString(4), rs.getString(5), rs.getString(6), number(rs, 7), number(rs, 8), number(rs, 9),
-                            number(rs, 10), number(rs, 11), rs.getString(12), number(rs, 13), number(rs, 14),
-                            number(rs, 15), number(rs, 16), Optional.ofNullable(rs.getString(17)), rs.getString(18),
-                            number(rs, 19), rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23)));
+                            rs.getString(4), rs.getString(5), rs.getString(6), ResultColumns.number(rs, 7), ResultColumns.number(rs, 8), ResultColumns.number(rs, 9),
+                            ResultColumns.number(rs, 10), ResultColumns.number(rs, 11), rs.getString(12), ResultColumns.number(rs, 13), ResultColumns.number(rs, 14),
+                            ResultColumns.number(rs, 15), ResultColumns.number(rs, 16), Optional.ofNullable(rs.getString(17)), rs.getString(18),
+                            ResultColumns.number(rs, 19), rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23)));
                 }
             }
             return figures;
         } catch (SQLException e) {
             throw new StoreException("store " + store.path() + ": figures could not be read: " + e.getMessage(), e);
         }
-    }
-
-    private static OptionalDouble number(ResultSet rs, int column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 }

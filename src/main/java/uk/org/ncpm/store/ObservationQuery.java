@@ -32,7 +32,7 @@ public final class ObservationQuery {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new ObservationRow(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                            rs.getDate(4).toLocalDate(), number(rs, 5), number(rs, 6), number(rs, 7), rs.getString(8),
+                            rs.getDate(4).toLocalDate(), ResultColumns.number(rs, 5), ResultColumns.number(rs, 6), ResultColumns.number(rs, 7), rs.getString(8),
                             Optional.ofNullable(rs.getString(9)), rs.getString(10), Optional.ofNullable(rs.getString(11)).orElse(""),
                             rs.getLong(12), rs.getString(13), rs.getString(14)));
                 }
@@ -41,10 +41,5 @@ public final class ObservationQuery {
         } catch (SQLException e) {
             throw new StoreException("store " + store.path() + ": observations could not be read: " + e.getMessage(), e);
         }
-    }
-
-    private static OptionalDouble number(ResultSet rs, int column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 }
