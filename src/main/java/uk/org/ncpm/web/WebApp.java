@@ -26,36 +26,37 @@ public final class WebApp {
     public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
         byte[] openApi = OpenApiDocument.json(catalogue);
+        ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
-            config.routes.get("/forces/{force}", ctx -> {
+            get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
+            get(config, cache, "/forces/{force}", ctx -> {
                 Force force = catalogue.forces().find(ctx.pathParam("force"))
                         .orElseThrow(() -> new NotFoundResponse("There is no police force called '" + ctx.pathParam("force")
                                 + "'. Forces are found by their ONS code (e.g. E23000003) or data.police.uk name (e.g. lancashire)."));
                 render(ctx, "force.jte", Map.of("page", ForcePage.of(catalogue, force, snapshot.figures(), snapshot.sample())));
             });
-            config.routes.get("/measures/{measure}", ctx -> render(ctx, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), snapshot))));
-            config.routes.get("/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
-            config.routes.get("/about", ctx -> render(ctx, "about.jte", Map.of("sample", snapshot.sample(), "catalogueVersion", catalogue.version())));
-            config.routes.get("/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample())));
-            config.routes.get("/api/v1/measures", ctx -> ctx.json(CatalogueApi.measures(catalogue)));
-            config.routes.get("/api/v1/measures/{id}", ctx -> ctx.json(CatalogueApi.measure(catalogue, ctx.pathParam("id"))));
-            config.routes.get("/api/v1/forces", ctx -> ctx.json(CatalogueApi.forces(catalogue)));
-            config.routes.get("/api/v1/forces/{code}", ctx -> ctx.json(CatalogueApi.force(catalogue, ctx.pathParam("code"))));
-            config.routes.get("/api/v1/figures", figures::figures);
-            config.routes.get("/api/v1/figures.json", figures::figures);
-            config.routes.get("/api/v1/figures.csv", figures::figures);
+            get(config, cache, "/measures/{measure}", ctx -> render(ctx, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), snapshot))));
+            get(config, cache, "/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
+            get(config, cache, "/about", ctx -> render(ctx, "about.jte", Map.of("sample", snapshot.sample(), "catalogueVersion", catalogue.version())));
+            get(config, cache, "/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample())));
+            get(config, cache, "/api/v1/measures", ctx -> ctx.json(CatalogueApi.measures(catalogue)));
+            get(config, cache, "/api/v1/measures/{id}", ctx -> ctx.json(CatalogueApi.measure(catalogue, ctx.pathParam("id"))));
+            get(config, cache, "/api/v1/forces", ctx -> ctx.json(CatalogueApi.forces(catalogue)));
+            get(config, cache, "/api/v1/forces/{code}", ctx -> ctx.json(CatalogueApi.force(catalogue, ctx.pathParam("code"))));
+            get(config, cache, "/api/v1/figures", figures::figures);
+            get(config, cache, "/api/v1/figures.json", figures::figures);
+            get(config, cache, "/api/v1/figures.csv", figures::figures);
             // Path-style filters: the same files on the dynamic and on the static site (ncpm publish)
-            config.routes.get("/api/v1/figures/{metric}.json", figures::figures);
-            config.routes.get("/api/v1/figures/{metric}.csv", figures::figures);
-            config.routes.get(OpenApiDocument.PATH, ctx -> {
+            get(config, cache, "/api/v1/figures/{metric}.json", figures::figures);
+            get(config, cache, "/api/v1/figures/{metric}.csv", figures::figures);
+            get(config, cache, OpenApiDocument.PATH, ctx -> {
                 ctx.contentType("application/json");
                 ctx.result(openApi);
             });
-            config.routes.get("/stylesheets/govuk-frontend.min.css", Assets::stylesheet);
-            config.routes.get("/stylesheets/app.css", Assets::appStylesheet);
-            config.routes.get("/assets/*", Assets::asset);
+            get(config, cache, "/stylesheets/govuk-frontend.min.css", Assets::stylesheet);
+            get(config, cache, "/stylesheets/app.css", Assets::appStylesheet);
+            get(config, cache, "/assets/*", Assets::asset);
             config.routes.before(WebApp::securityHeaders);
             config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
@@ -67,6 +68,11 @@ public final class WebApp {
                 error(ctx, 500, "Something went wrong on our side; the error has been logged.");
             });
         });
+    }
+
+    /** Every page and API answer depends only on the immutable snapshot: kept after the first request. */
+    private static void get(io.javalin.config.JavalinConfig config, ResponseCache cache, String path, io.javalin.http.Handler handler) {
+        config.routes.get(path, cache.around(handler));
     }
 
     /** Strict by default: no inline script, no framing, no sniffing (ARCHITECTURE.md, Web). */

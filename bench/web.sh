@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Load benchmark on loopback: the dynamic site (`ncpm serve`) against nginx serving the static copy
+# of the same site (`ncpm publish`), in the same run, with wrk. See bench/README.md.
+#
+# usage: bench/web.sh          (DURATION=10s CONNECTIONS=32 THREADS=2 by default; results in bench/results/)
+set -euo pipefail
+
+project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$project"
+duration="${DURATION:-10s}"
+connections="${CONNECTIONS:-32}"
+threads="${THREADS:-2}"
+dynamic_port="${DYNAMIC_PORT:-18070}"
+static_port="${STATIC_PORT:-18080}"
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y wrk nginx-light curl)" >&2; exit 1; }
+done
+if [ ! -f target/ncpm.jar ] || [ -n "$(find pom.xml src/main -newer target/ncpm.jar -print -quit)" ]; then
+  echo "bench: building target/ncpm.jar..." >&2
+  mvn -q -B -DskipTests package >&2
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/ncpm-web-bench-XXXXXX")"
+results="bench/results/web-$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$results"
+server_pid=""; nginx_conf="$work/nginx.conf"
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  [ -f "$work/nginx.pid" ] && nginx -c "$nginx_conf" -s stop 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "bench: building the sample store and its static copy..." >&2
+java -jar target/ncpm.jar demo --no-serve --store "$work/store.duckdb" >"$results/demo.out" 2>"$results/demo.err"
+java -jar target/ncpm.jar publish --store "$work/store.duckdb" --out "$work/site" >"$results/publish.out" 2>"$results/publish.err"
+
+java -jar target/ncpm.jar serve --store "$work/store.duckdb" --port "$dynamic_port" >"$results/serve.out" 2>"$results/serve.err" &
+server_pid=$!
+cat >"$nginx_conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  server {
+    listen 127.0.0.1:$static_port;
+    root $work/site;
+    index index.html;
+  }
+}
+CONF
+nginx -c "$nginx_conf"
+for i in $(seq 1 60); do
+  curl -sf "http://127.0.0.1:$dynamic_port/" >/dev/null && break
+  sleep 0.5
+done
+
+# One warm-up pass each (JIT, caches), then the measured runs, interleaved.
+run() {  # name url
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$2" >"$results/$1.txt"
+  local rps p99
+  rps="$(awk '/Requests\/sec/ { print $2 }' "$results/$1.txt")"
+  p99="$(awk '$1 == "99%" { print $2 }' "$results/$1.txt")"
+  printf '%-34s %12s %10s\n' "$1" "$rps" "$p99"
+}
+page="/forces/gwent/"
+api="/api/v1/figures/homicide.json"
+wrk -t1 -c4 -d3s "http://127.0.0.1:$dynamic_port$page" >/dev/null
+wrk -t1 -c4 -d3s "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide" >/dev/null
+wrk -t1 -c4 -d3s "http://127.0.0.1:$static_port$page" >/dev/null
+{
+  echo "NCPM Monitor web benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "machine:  $(nproc) cores; wrk -t$threads -c$connections -d$duration on loopback; load avg $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "site:     the sample dataset (ncpm demo), $(grep -o '[0-9]* figures' "$results/serve.out" | head -1)"
+  echo
+  printf '%-34s %12s %10s\n' "what" "requests/s" "p99"
+  run "dynamic force page (ncpm serve)" "http://127.0.0.1:$dynamic_port$page"
+  run "static force page (nginx)" "http://127.0.0.1:$static_port$page"
+  run "dynamic API, homicide JSON" "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide"
+  run "static API file (nginx)" "http://127.0.0.1:$static_port$api"
+} | tee "$results/summary.txt"
