@@ -14,29 +14,14 @@ runs="${RUNS:-3}"
 [ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
 command -v unzip >/dev/null || { echo "bench: unzip is missing (apt-get install unzip)" >&2; exit 1; }
 
-# (a) Build the jar when it is missing or older than the sources (the same rule as ./ncpm).
-if [ ! -f target/ncpm.jar ] || [ -n "$(find pom.xml src/main -newer target/ncpm.jar -print -quit)" ]; then
-  echo "bench: building target/ncpm.jar..." >&2
-  mvn -q -B -DskipTests package >&2
-fi
+source bench/timing.sh
+build_jar_if_stale
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/ncpm-bench-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 results="bench/results/ingest-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$results"
 
-wall_seconds() {  # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.31" -> 62.31
-  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"
-}
-cpu_seconds() {  # user + system time: less sensitive than wall time to other work on the machine
-  awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s }' "$1"
-}
-peak_rss_mb() {
-  awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$1"
-}
-median() {  # of the numbers given as arguments
-  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -16,10 +16,8 @@ static_port="${STATIC_PORT:-18080}"
 for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y wrk nginx-light curl)" >&2; exit 1; }
 done
-if [ ! -f target/ncpm.jar ] || [ -n "$(find pom.xml src/main -newer target/ncpm.jar -print -quit)" ]; then
-  echo "bench: building target/ncpm.jar..." >&2
-  mvn -q -B -DskipTests package >&2
-fi
+source bench/timing.sh
+build_jar_if_stale
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/ncpm-web-bench-XXXXXX")"
 results="bench/results/web-$(date -u +%Y%m%dT%H%M%SZ)"
