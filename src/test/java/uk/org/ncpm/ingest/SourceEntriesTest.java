@@ -1,7 +1,5 @@
 package uk.org.ncpm.ingest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /** Zip safety: entries must stay inside the archive, and must not expand beyond what they and the limits allow. */
-class SourceEntriesTest {
+class SourceEntriesTest extends StagedIngestTest {
 
     private static final String ENTRY = "2019-01/2019-01-cumbria-street.csv";
     private static final ArchiveLimits GENEROUS = new ArchiveLimits(1L << 30, 1L << 32, 1000, 1000, 1L << 20);
@@ -29,17 +27,6 @@ class SourceEntriesTest {
     @TempDir
     Path dir;
 
-    private StagingArea staging;
-
-    @BeforeEach
-    void createStaging() throws IOException {
-        staging = StagingArea.create();
-    }
-
-    @AfterEach
-    void removeStaging() {
-        staging.close();
-    }
 
     private List<String> errors(ArchiveLimits limits, Path zip) {
         try {

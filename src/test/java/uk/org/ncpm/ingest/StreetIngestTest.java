@@ -1,7 +1,5 @@
 package uk.org.ncpm.ingest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -24,24 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** What a valid run reads: counts, skipped files, set-aside bodies, sample data. */
-class StreetIngestTest {
+class StreetIngestTest extends StagedIngestTest {
 
     private static final String CUMBRIA = "Cumbria Constabulary";
 
     @TempDir
     Path dir;
 
-    private StagingArea staging;
-
-    @BeforeEach
-    void createStaging() throws IOException {
-        staging = StagingArea.create();
-    }
-
-    @AfterEach
-    void removeStaging() {
-        staging.close();
-    }
 
     private StreetBatch read(Path... paths) throws IngestFailure {
         return Ingest.withDefaults(Catalogue.bundled()).read(List.of(paths), staging).street();

@@ -1,7 +1,5 @@
 package uk.org.ncpm.ingest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,24 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /** Every rule a street file can break, and the message that names the file, line and column. */
-class StreetIngestValidationTest {
+class StreetIngestValidationTest extends StagedIngestTest {
 
     private static final String CUMBRIA = "Cumbria Constabulary";
 
     @TempDir
     Path dir;
 
-    private StagingArea staging;
-
-    @BeforeEach
-    void createStaging() throws IOException {
-        staging = StagingArea.create();
-    }
-
-    @AfterEach
-    void removeStaging() {
-        staging.close();
-    }
 
     private IngestFailure failure(Path... paths) {
         try {

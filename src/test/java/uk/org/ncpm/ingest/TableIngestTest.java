@@ -1,7 +1,5 @@
 package uk.org.ncpm.ingest;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -23,7 +21,7 @@ import static uk.org.ncpm.ingest.TableCsv.lines;
 import static uk.org.ncpm.ingest.TableCsv.tidy;
 
 /** Runs that carry published tables, alone or with street files: routing by content, skipping, rejecting. */
-class TableIngestTest {
+class TableIngestTest extends StagedIngestTest {
 
     private static final String CUMBRIA = "Cumbria Constabulary";
     private static final String POPULATION = lines("code,name,MYE2018", "E23000002,Cumbria,498900", "E23000003,Lancashire,1498300");
@@ -42,17 +40,6 @@ class TableIngestTest {
     @TempDir
     Path dir;
 
-    private StagingArea staging;
-
-    @BeforeEach
-    void createStaging() throws IOException {
-        staging = StagingArea.create();
-    }
-
-    @AfterEach
-    void removeStaging() {
-        staging.close();
-    }
 
     private IngestBatch read(Path... paths) throws IngestFailure {
         return Ingest.withDefaults(Catalogue.bundled()).read(List.of(paths), staging);
