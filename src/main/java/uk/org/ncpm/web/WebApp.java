@@ -29,6 +29,7 @@ public final class WebApp {
         ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setHandler(new KeptAnswers(cache)));
             get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
             get(config, cache, "/forces/{force}", ctx -> {
                 Force force = catalogue.forces().find(ctx.pathParam("force"))
@@ -58,7 +59,7 @@ public final class WebApp {
             get(config, cache, "/stylesheets/app.css", Assets::appStylesheet);
             get(config, cache, "/assets/*", Assets::asset);
             config.routes.before(WebApp::securityHeaders);
-            config.routes.after(ctx -> LOG.info("{} {} {}", ctx.method(), ctx.path(), ctx.statusCode()));
+            config.routes.after(ctx -> RequestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     // Javalin's own "Endpoint GET /x not found" is for developers; say it for people.
                     e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
@@ -75,13 +76,8 @@ public final class WebApp {
         config.routes.get(path, cache.around(handler));
     }
 
-    /** Strict by default: no inline script, no framing, no sniffing (ARCHITECTURE.md, Web). */
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
+        SecurityHeaders.ALL.forEach(ctx::header);
     }
 
     /** JSON for the API and for clients that ask for it; the GOV.UK error page otherwise. */

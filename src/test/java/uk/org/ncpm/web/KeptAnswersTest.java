@@ -1,0 +1,95 @@
+package uk.org.ncpm.web;
+
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.ncpm.catalogue.Catalogue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An answer served again from the cache in front of Javalin is the same answer: same bytes, same
+ * headers; errors and anything but GET always go to Javalin.
+ */
+class KeptAnswersTest {
+
+    private static final List<String> SAME_HEADERS = List.of("Content-Type", "Content-Disposition",
+            "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options");
+
+    private Javalin app;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() {
+        app = WebApp.create(Catalogue.bundled(), new Snapshot(List.of(
+                Figures.count("homicide", "K04000001", "2021-06", "home-office-prc", "police recorded crime", 63, 48.4, 80.6,
+                        10.6, 1e6, 75, "no significant change", ""),
+                Figures.count("neighbourhood-crime", "W15000002", "2021-06", "police-uk-street", "data.police.uk", 4000,
+                        3876, 4126, 6.8, 1000, 5000, "a significant fall", "")), true)).start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void a_page_or_file_asked_for_again_is_the_same_bytes_with_the_same_headers() throws Exception {
+        for (Map.Entry<String, String> address : Map.of("/", "text/html", "/forces/gwent", "text/html",
+                "/api/v1/figures/homicide.csv", "*/*", "/api/v1/figures?metric=homicide", "text/csv",
+                "/stylesheets/app.css", "text/css").entrySet()) {
+            HttpResponse<byte[]> first = get(address.getKey(), address.getValue());
+            HttpResponse<byte[]> again = get(address.getKey(), address.getValue());
+
+            assertThat(first.statusCode()).as(address.getKey()).isEqualTo(200);
+            assertThat(again.statusCode()).as(address.getKey()).isEqualTo(200);
+            assertThat(again.body()).as(address.getKey()).isEqualTo(first.body());
+            for (String header : SAME_HEADERS) {
+                assertThat(again.headers().firstValue(header)).as(address.getKey() + " " + header)
+                        .isEqualTo(first.headers().firstValue(header));
+            }
+            assertThat(length(again.headers())).as(address.getKey()).isEqualTo(first.body().length);
+        }
+    }
+
+    @Test
+    void the_accept_header_and_the_query_are_part_of_the_address() throws Exception {
+        String json = new String(get("/api/v1/figures?metric=homicide", "application/json").body());
+        String csv = new String(get("/api/v1/figures?metric=homicide", "text/csv").body());
+
+        assertThat(new String(get("/api/v1/figures?metric=homicide", "application/json").body())).isEqualTo(json).startsWith("{");
+        assertThat(new String(get("/api/v1/figures?metric=homicide", "text/csv").body())).isEqualTo(csv).startsWith("metric,");
+        assertThat(new String(get("/api/v1/figures?metric=neighbourhood-crime", "text/csv").body())).isNotEqualTo(csv);
+    }
+
+    @Test
+    void errors_are_never_kept_and_other_methods_go_to_javalin() throws Exception {
+        assertThat(get("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
+        get("/", "text/html");
+
+        HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(post.statusCode()).isBetween(404, 405);
+        assertThat(post.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    private static long length(HttpHeaders headers) {
+        return headers.firstValueAsLong("Content-Length").orElse(-1);
+    }
+
+    private HttpResponse<byte[]> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
