@@ -26,8 +26,8 @@ import java.util.TreeSet;
  * "Data and API": every figure to download (all, or one metric at a time), the API, the published
  * CSV columns, and where the figures come from (vintages, catalogue version).
  */
-public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads, Table columns, SummaryList provenance,
-                       Table vintages) {
+public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads, Table periods, Table columns,
+                       SummaryList provenance, Table vintages) {
 
     /** What each published column means; every column of {@link FigureColumns#NAMES} is explained. */
     static final Map<String, String> COLUMNS = columnMeanings();
@@ -40,7 +40,7 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
 
     public static DataPage of(Catalogue catalogue, Snapshot snapshot) {
         List<StoredFigure> figures = snapshot.figures();
-        return new DataPage(snapshot.sample(), Breadcrumbs.home("Data and API"), downloads(catalogue, figures),
+        return new DataPage(snapshot.sample(), Breadcrumbs.home("Data and API"), downloads(catalogue, figures), periods(figures),
                 new Table("Columns of the CSV files", "govuk-table__caption--m", true,
                         List.of(Cell.text("Column"), Cell.text("What it holds")),
                         COLUMNS.entrySet().stream().map(e -> List.of(Cell.text(e.getKey()), Cell.text(e.getValue()))).toList()),
@@ -64,6 +64,22 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
         });
         return new Table("Figures by metric", "govuk-table__caption--m", true, List.of(Cell.text("Metric"),
                 Cell.text("Measure"), Cell.numeric("Figures"), Cell.text("CSV"), Cell.text("JSON")), rows);
+    }
+
+    /** One file per quarter's rolling year, newest first: what the board reviewed that quarter, as recomputed now. */
+    private static Table periods(List<StoredFigure> figures) {
+        Map<java.time.YearMonth, Long> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
+        figures.forEach(f -> counts.merge(f.periodEnd(), 1L, Long::sum));
+        List<List<Cell>> rows = new ArrayList<>();
+        counts.forEach((end, count) -> {
+            String label = new RollingPeriod(end).label();
+            rows.add(List.of(Cell.text(label + (RollingPeriod.ending(end).isBaseline() ? " (baseline)" : "")),
+                    Cell.numeric(String.format(java.util.Locale.UK, "%,d", count)),
+                    Cell.link("CSV", "/api/v1/periods/" + end + "/figures.csv", "of the " + label),
+                    Cell.link("JSON", "/api/v1/periods/" + end + "/figures.json", "of the " + label)));
+        });
+        return new Table("Figures by rolling year", "govuk-table__caption--m", true, List.of(Cell.text("Rolling year"),
+                Cell.numeric("Figures"), Cell.text("CSV"), Cell.text("JSON")), rows);
     }
 
     private static List<Cell> downloadRow(Cell metric, String measure, String id, String name, long count) {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * {@code /api/v1/figures?metric=&area=&period=}: the figures of `ncpm figures`, JSON by default,
  * CSV with {@code Accept: text/csv} or the {@code .csv} path ({@code .json}: always JSON). The
  * metric may also be a path segment, {@code /api/v1/figures/homicide.csv}, which a static copy of
- * the site can hold as a file. Unknown metric or area: 404; a malformed period: 400.
+ * the site can hold as a file, and so may the period: {@code /api/v1/periods/2021-06/figures.csv} is every
+ * figure of the year ending June 2021. Unknown metric or area: 404; a malformed period: 400.
  */
 final class FiguresApi {
 
@@ -41,14 +42,20 @@ final class FiguresApi {
         Optional<String> area = Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank()).map(a ->
                 catalogue.forces().find(a).map(f -> f.code()).or(() -> catalogue.areas().find(a).map(x -> x.code()))
                         .orElseThrow(() -> new NotFoundResponse("unknown area '" + a + "'; expected a code such as E23000003 or K04000001")));
-        Optional<YearMonth> period = Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank()).map(FiguresApi::period);
+        Optional<YearMonth> period = (ctx.pathParamMap().containsKey("period") ? Optional.of(ctx.pathParam("period"))
+                : Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank())).map(FiguresApi::period);
         List<StoredFigure> figures = snapshot.figures(metric, area, period);
+        if (figures.isEmpty() && ctx.pathParamMap().containsKey("period")) {
+            throw new NotFoundResponse("no figures for the rolling year ending " + ctx.pathParam("period")
+                    + "; the years with figures are listed on /data");
+        }
         boolean csv = ctx.path().endsWith(".csv")
                 || !ctx.path().endsWith(".json") && String.valueOf(ctx.header("Accept")).startsWith("text/csv");
         if (csv) {
             ctx.contentType("text/csv; charset=utf-8");
             // the metric is a catalogue id by now (checked above): safe in a header
-            ctx.header("Content-Disposition", "attachment; filename=\"ncpm-figures" + metric.map(m -> "-" + m).orElse("") + ".csv\"");
+            ctx.header("Content-Disposition", "attachment; filename=\"ncpm-figures" + metric.map(m -> "-" + m).orElse("")
+                    + (ctx.pathParamMap().containsKey("period") ? period.map(p -> "-" + p).orElse("") : "") + ".csv\"");
             ctx.result(csv(figures));
         } else {
             Map<String, Object> body = new LinkedHashMap<>();

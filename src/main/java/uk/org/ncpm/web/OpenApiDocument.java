@@ -60,6 +60,13 @@ final class OpenApiDocument {
         paths.put("/api/v1/figures/{metric}.csv", map("get", operation("listMetricFiguresCsv", "One metric's figures as CSV",
                 "As /api/v1/figures.csv?metric={metric}; a path a static copy of the site holds as a file.",
                 pathMetricFilters(), figuresResponse(false, true))));
+        paths.put("/api/v1/periods/{period}/figures.json", map("get", operation("listPeriodFiguresJson",
+                "One rolling year's figures as JSON", "As /api/v1/figures?period={period}: every metric, area and source "
+                        + "for the year ending that month; a path a static copy of the site holds as a file.",
+                pathPeriodFilters(), figuresResponse(true, false))));
+        paths.put("/api/v1/periods/{period}/figures.csv", map("get", operation("listPeriodFiguresCsv",
+                "One rolling year's figures as CSV", "As /api/v1/figures.csv?period={period}; a path a static copy of the "
+                        + "site holds as a file.", pathPeriodFilters(), figuresResponse(false, true))));
         List<String> measures = catalogue.measures().stream().map(m -> m.id()).toList();
         List<String> forces = catalogue.forces().territorial().stream().map(f -> f.code()).toList();
         paths.put("/api/v1/measures", map("get", operation("listMeasures", "The six measures",
@@ -86,6 +93,9 @@ final class OpenApiDocument {
                         "schema", map("type", "string", "enum", metrics)),
                 "metricPath", map("name", "metric", "in", "path", "required", true,
                         "description", "A metric id of the catalogue.", "schema", map("type", "string", "enum", metrics)),
+                "periodPath", map("name", "period", "in", "path", "required", true,
+                        "description", "The last month of a rolling year, a quarter end (March, June, September or December).",
+                        "schema", map("type", "string", "pattern", PERIOD_PATTERN), "example", "2021-06"),
                 "area", map("name", "area", "in", "query", "required", false,
                         "description", "An area code (a force such as E23000003, a region E12…, E92000001 England, "
                                 + "W92000004 Wales, K04000001 England and Wales) or a force's data.police.uk name (e.g. gwent); "
@@ -145,6 +155,11 @@ final class OpenApiDocument {
         parameters.add(ref("#/components/parameters/metricPath"));
         parameters.addAll(queryFilters(false));
         return parameters;
+    }
+
+    private static List<Object> pathPeriodFilters() {
+        return List.of(ref("#/components/parameters/metricQuery"), ref("#/components/parameters/area"),
+                ref("#/components/parameters/periodPath"));
     }
 
     private static Map<String, Object> figuresResponse(boolean json, boolean csv) {

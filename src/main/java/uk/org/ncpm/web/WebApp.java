@@ -51,6 +51,8 @@ public final class WebApp {
             // Path-style filters: the same files on the dynamic and on the static site (ncpm publish)
             get(config, cache, "/api/v1/figures/{metric}.json", figures::figures);
             get(config, cache, "/api/v1/figures/{metric}.csv", figures::figures);
+            get(config, cache, "/api/v1/periods/{period}/figures.json", figures::figures);
+            get(config, cache, "/api/v1/periods/{period}/figures.csv", figures::figures);
             get(config, cache, OpenApiDocument.PATH, ctx -> {
                 ctx.contentType("application/json");
                 ctx.result(openApi);
