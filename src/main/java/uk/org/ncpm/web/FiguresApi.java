@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.StoredFigure;
-import uk.org.ncpm.text.CsvCell;
 import uk.org.ncpm.text.FigureColumns;
 
 import java.time.YearMonth;
@@ -49,14 +48,10 @@ final class FiguresApi {
             throw new NotFoundResponse("no figures for the rolling year ending " + ctx.pathParam("period")
                     + "; the years with figures are listed on /data");
         }
-        boolean csv = ctx.path().endsWith(".csv")
-                || !ctx.path().endsWith(".json") && String.valueOf(ctx.header("Accept")).startsWith("text/csv");
-        if (csv) {
-            ctx.contentType("text/csv; charset=utf-8");
-            // the metric is a catalogue id by now (checked above): safe in a header
-            ctx.header("Content-Disposition", "attachment; filename=\"ncpm-figures" + metric.map(m -> "-" + m).orElse("")
-                    + (ctx.pathParamMap().containsKey("period") ? period.map(p -> "-" + p).orElse("") : "") + ".csv\"");
-            ctx.result(csv(figures));
+        if (ApiFormat.wantsCsv(ctx)) {
+            ApiFormat.csv(ctx, "ncpm-figures" + metric.map(m -> "-" + m).orElse("")
+                    + (ctx.pathParamMap().containsKey("period") ? period.map(p -> "-" + p).orElse("") : "") + ".csv",
+                    FigureColumns.NAMES, figures.stream().map(FiguresApi::cells).toList());
         } else {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("sample", snapshot.sample());
@@ -77,16 +72,8 @@ final class FiguresApi {
         }
     }
 
-    private static String csv(List<StoredFigure> figures) {
-        StringBuilder out = new StringBuilder(String.join(",", FigureColumns.NAMES)).append("\r\n");
-        for (StoredFigure f : figures) {
-            List<String> cells = new ArrayList<>();
-            for (Object value : FigureColumns.of(f)) {
-                cells.add(CsvCell.of(FigureColumns.text(value)));
-            }
-            out.append(String.join(",", cells)).append("\r\n");
-        }
-        return out.toString();
+    private static List<String> cells(StoredFigure figure) {
+        return FigureColumns.of(figure).stream().map(FigureColumns::text).toList();
     }
 
     private static List<Map<String, Object>> json(List<StoredFigure> figures) {

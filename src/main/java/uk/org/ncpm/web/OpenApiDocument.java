@@ -70,17 +70,30 @@ final class OpenApiDocument {
         List<String> measures = catalogue.measures().stream().map(m -> m.id()).toList();
         List<String> forces = catalogue.forces().territorial().stream().map(f -> f.code()).toList();
         paths.put("/api/v1/measures", map("get", operation("listMeasures", "The six measures",
-                "Each measure with its metrics and the sources of each metric's figures; the catalogue version.",
-                List.of(), catalogueResponse("The measures."))));
+                "Each measure with its metrics and the sources of each metric's figures; the catalogue version. JSON by "
+                        + "default; CSV (one row per metric source) with `Accept: text/csv`.",
+                List.of(), catalogueResponse("The measures.", true, true))));
+        paths.put("/api/v1/measures.json", map("get", operation("listMeasuresJson", "The six measures as JSON",
+                "As /api/v1/measures, always JSON.", List.of(), catalogueResponse("The measures.", true, false))));
+        paths.put("/api/v1/measures.csv", map("get", operation("listMeasuresCsv", "The six measures as CSV",
+                "As /api/v1/measures, always CSV, columns " + String.join(",", CatalogueApi.MEASURE_COLUMNS) + ".",
+                List.of(), catalogueResponse("The measures.", false, true))));
         paths.put("/api/v1/measures/{id}", map("get", operation("getMeasure", "One measure",
-                "A measure with its metrics and their sources.",
-                List.of(pathParameter("id", "A measure id.", measures)), catalogueResponse("The measure."))));
+                "A measure with its metrics and their sources; the id may end .json or .csv to choose the format.",
+                List.of(pathParameter("id", "A measure id.", measures)), catalogueResponse("The measure.", true, true))));
         paths.put("/api/v1/forces", map("get", operation("listForces", "The 43 territorial forces",
-                "Code, name, data.police.uk name, region and page of every territorial force, in alphabetical order.",
-                List.of(), catalogueResponse("The forces."))));
+                "Code, name, data.police.uk name, region and page of every territorial force, in alphabetical order. "
+                        + "JSON by default; CSV with `Accept: text/csv`.",
+                List.of(), catalogueResponse("The forces.", true, true))));
+        paths.put("/api/v1/forces.json", map("get", operation("listForcesJson", "The forces as JSON",
+                "As /api/v1/forces, always JSON.", List.of(), catalogueResponse("The forces.", true, false))));
+        paths.put("/api/v1/forces.csv", map("get", operation("listForcesCsv", "The forces as CSV",
+                "As /api/v1/forces, always CSV, columns " + String.join(",", CatalogueApi.FORCE_COLUMNS) + ".",
+                List.of(), catalogueResponse("The forces.", false, true))));
         paths.put("/api/v1/forces/{code}", map("get", operation("getForce", "One force",
-                "A force by its ONS police force area code (its data.police.uk name is accepted too).",
-                List.of(pathParameter("code", "An ONS police force area code.", forces)), catalogueResponse("The force."))));
+                "A force by its ONS police force area code (its data.police.uk name is accepted too); the code may end "
+                        + ".json or .csv to choose the format.",
+                List.of(pathParameter("code", "An ONS police force area code.", forces)), catalogueResponse("The force.", true, true))));
         paths.put(PATH, map("get", operation("openApi", "This document", "The API described in OpenAPI 3.0.", List.of(),
                 map("200", map("description", "The OpenAPI document.", "content",
                         map("application/json", map("schema", map("type", "object"))))))));
@@ -135,8 +148,15 @@ final class OpenApiDocument {
     }
 
     /** A catalogue answer: JSON on success, the error shape for an unknown id. */
-    private static Map<String, Object> catalogueResponse(String description) {
-        return map("200", map("description", description, "content", map("application/json", map("schema", map("type", "object")))),
+    private static Map<String, Object> catalogueResponse(String description, boolean json, boolean csv) {
+        Map<String, Object> content = map();
+        if (json) {
+            content.put("application/json", map("schema", map("type", "object")));
+        }
+        if (csv) {
+            content.put("text/csv", map("schema", map("type", "string", "description", "RFC 4180 CSV with a header row.")));
+        }
+        return map("200", map("description", description, "content", content),
                 "404", map("$ref", "#/components/responses/NotFound"));
     }
 

@@ -41,10 +41,13 @@ public final class WebApp {
             get(config, cache, "/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
             get(config, cache, "/about", ctx -> render(ctx, "about.jte", Map.of("sample", snapshot.sample(), "catalogueVersion", catalogue.version())));
             get(config, cache, "/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample())));
-            get(config, cache, "/api/v1/measures", ctx -> ctx.json(CatalogueApi.measures(catalogue)));
-            get(config, cache, "/api/v1/measures/{id}", ctx -> ctx.json(CatalogueApi.measure(catalogue, ctx.pathParam("id"))));
-            get(config, cache, "/api/v1/forces", ctx -> ctx.json(CatalogueApi.forces(catalogue)));
-            get(config, cache, "/api/v1/forces/{code}", ctx -> ctx.json(CatalogueApi.force(catalogue, ctx.pathParam("code"))));
+            for (String format : new String[] {"", ".json", ".csv"}) {
+                get(config, cache, "/api/v1/measures" + format, ctx -> CatalogueApi.measures(ctx, catalogue));
+                get(config, cache, "/api/v1/forces" + format, ctx -> CatalogueApi.forces(ctx, catalogue));
+            }
+            // {id} and {code} may end .json or .csv: /api/v1/forces/gwent.csv
+            get(config, cache, "/api/v1/measures/{id}", ctx -> CatalogueApi.measure(ctx, catalogue));
+            get(config, cache, "/api/v1/forces/{code}", ctx -> CatalogueApi.force(ctx, catalogue));
             get(config, cache, "/api/v1/figures", figures::figures);
             get(config, cache, "/api/v1/figures.json", figures::figures);
             get(config, cache, "/api/v1/figures.csv", figures::figures);

@@ -101,6 +101,36 @@ class CatalogueApiTest {
                 + "police force area code such as E23000003, or a slug such as lancashire");
     }
 
+    @Test
+    void the_catalogue_comes_as_csv_too_by_suffix_or_accept_header() throws Exception {
+        HttpResponse<String> measures = get("/api/v1/measures.csv");
+        HttpResponse<String> forces = get("/api/v1/forces.csv");
+
+        assertThat(measures.statusCode()).isEqualTo(200);
+        assertThat(measures.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(measures.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-measures.csv\"");
+        String[] lines = measures.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("measure_id,measure_name,metric_id,metric_name,unit,rate_per,direction,local_proxy,"
+                + "source,source_label,basis,series");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("homicide,Reduce murder and other homicide,homicide,")
+                .contains(",count,1000000,down,false,home-office-prc,"));
+        assertThat(forces.body().split("\r\n")).hasSize(44).startsWith("code,name,slug,region_code,region,page")
+                .contains("W15000002,Gwent Police,gwent,W92000004,Wales,/forces/gwent");
+        assertThat(get("/api/v1/forces", "text/csv").body()).isEqualTo(forces.body());
+        assertThat(get("/api/v1/forces.json", "text/csv").body()).isEqualTo(get("/api/v1/forces").body());
+        assertThat(get("/api/v1/forces/gwent.csv").body()).isEqualTo(
+                "code,name,slug,region_code,region,page\r\nW15000002,Gwent Police,gwent,W92000004,Wales,/forces/gwent\r\n");
+        assertThat(get("/api/v1/forces/W15000002.json", "text/csv").body()).isEqualTo(get("/api/v1/forces/W15000002").body());
+        String[] homicide = get("/api/v1/measures/homicide.csv").body().split("\r\n");
+        assertThat(homicide).hasSize(1 + 3);
+        // the metric's name holds commas, so it is quoted
+        assertThat(homicide[1]).startsWith("homicide,Reduce murder and other homicide,homicide,\"Police recorded homicide offences (murder,")
+                .endsWith(",home-office-prc,police recorded crime (Home Office open data tables),quarterly,homicide");
+        assertThat(homicide[2]).contains(",ons-pfa-tables,");
+        assertThat(homicide[3]).startsWith("homicide,Reduce murder and other homicide,homicide-index,").contains(",ncpm-tidy-metric,");
+        assertThat(get("/api/v1/measures/nope.csv").statusCode()).isEqualTo(404);
+    }
+
     private static List<String> ids(JsonNode array) {
         List<String> ids = new ArrayList<>();
         array.forEach(node -> ids.add(node.get("id").asText()));
@@ -108,7 +138,11 @@ class CatalogueApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
+        return get(path, "*/*");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-                .header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
