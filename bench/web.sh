@@ -58,14 +58,30 @@ for i in $(seq 1 60); do
   sleep 0.5
 done
 
-# One warm-up pass each (JIT, caches), then the measured runs, interleaved.
-run() {  # name url
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$2" >"$results/$1.txt"
-  local rps p99
-  rps="$(awk '/Requests\/sec/ { print $2 }' "$results/$1.txt")"
-  p99="$(awk '$1 == "99%" { print $2 }' "$results/$1.txt")"
-  printf '%-34s %12s %10s\n' "$1" "$rps" "$p99"
+# One warm-up pass each (JIT, caches), then the measured runs, interleaved. Beside requests/s and
+# p99, the servers' own CPU time per request (user and system, from /proc): it moves much less than
+# throughput when other work shares the machine, and wrk's own CPU is not in it.
+server_cpu_ticks() {  # user and system clock ticks of the processes given
+  local u=0 s=0 a b
+  for p in "$@"; do read -r a b < <(awk '{ print $14, $15 }' "/proc/$p/stat"); u=$((u + a)); s=$((s + b)); done
+  echo "$u $s"
 }
+run() {  # name url pid...
+  local name="$1" url="$2"; shift 2
+  local u0 s0 u1 s1 rps p99 n hz
+  hz="$(getconf CLK_TCK)"
+  read -r u0 s0 < <(server_cpu_ticks "$@")
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" >"$results/$name.txt"
+  read -r u1 s1 < <(server_cpu_ticks "$@")
+  rps="$(awk '/Requests\/sec/ { print $2 }' "$results/$name.txt")"
+  p99="$(awk '$1 == "99%" { print $2 }' "$results/$name.txt")"
+  n="$(awk '/requests in/ { print $1 }' "$results/$name.txt")"
+  last_rps="$rps"
+  printf '%-34s %12s %10s %8s %8s\n' "$name" "$rps" "$p99" \
+    "$(awk -v t=$((u1 - u0)) -v n="$n" -v hz="$hz" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')" \
+    "$(awk -v t=$((s1 - s0)) -v n="$n" -v hz="$hz" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')"
+}
+nginx_workers="$(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')"
 page="/forces/gwent/"
 api="/api/v1/figures/homicide.json"
 wrk -t1 -c4 -d3s "http://127.0.0.1:$dynamic_port$page" >/dev/null
@@ -76,9 +92,12 @@ wrk -t1 -c4 -d3s "http://127.0.0.1:$static_port$page" >/dev/null
   echo "machine:  $(nproc) cores; wrk -t$threads -c$connections -d$duration on loopback; load avg $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "site:     the sample dataset (ncpm demo), $(grep -o '[0-9]* figures' "$results/serve.out" | head -1)"
   echo
-  printf '%-34s %12s %10s\n' "what" "requests/s" "p99"
-  run "dynamic force page (ncpm serve)" "http://127.0.0.1:$dynamic_port$page"
-  run "static force page (nginx)" "http://127.0.0.1:$static_port$page"
-  run "dynamic API, homicide JSON" "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide"
-  run "static API file (nginx)" "http://127.0.0.1:$static_port$api"
+  printf '%-34s %12s %10s %8s %8s\n' "what" "requests/s" "p99" "user µs" "sys µs"
+  run "dynamic force page (ncpm serve)" "http://127.0.0.1:$dynamic_port$page" "$server_pid"; page_dynamic="$last_rps"
+  run "static force page (nginx)" "http://127.0.0.1:$static_port$page" $nginx_workers; page_static="$last_rps"
+  run "dynamic API, homicide JSON" "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide" "$server_pid"; api_dynamic="$last_rps"
+  run "static API file (nginx)" "http://127.0.0.1:$static_port$api" $nginx_workers; api_static="$last_rps"
+  echo
+  awk -v d="$page_dynamic" -v s="$page_static" 'BEGIN { printf "force page: nginx serves %.2fx the requests/s of ncpm serve\n", s / d }'
+  awk -v d="$api_dynamic" -v s="$api_static" 'BEGIN { printf "API call:   nginx serves %.2fx the requests/s of ncpm serve\n", s / d }'
 } | tee "$results/summary.txt"
