@@ -44,10 +44,31 @@ final class KeptAnswers extends Handler.Wrapper {
         if (kept.disposition() != null) {
             response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, kept.disposition());
         }
-        ByteBuffer body = kept.view();
+        boolean gzip = kept.gzipped().isPresent() && acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        if (kept.gzipped().isPresent()) {
+            response.getHeaders().put(HttpHeader.VARY, "Accept-Encoding");
+        }
+        if (gzip) {
+            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
+        }
+        ByteBuffer body = kept.view(gzip);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.remaining());
         RequestLog.line("GET", path, HttpStatus.OK_200);
         response.write(true, body, callback);
         return true;
+    }
+
+    /** "gzip" among the codings, unless refused with q=0 (RFC 9110, 12.5.3). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("(?i)q=0(\\.0{0,3})?");
+            }
+        }
+        return false;
     }
 }

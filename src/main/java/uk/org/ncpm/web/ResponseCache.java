@@ -3,12 +3,15 @@ package uk.org.ncpm.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Keeps each successful GET response of the site: the snapshot the site serves is immutable, so a
@@ -20,10 +23,21 @@ final class ResponseCache {
 
     static final int MAX_ENTRIES = 10_000;
 
-    /** An answer as kept: the body in a direct buffer that every request reads through its own view. */
-    record Kept(String contentType, String disposition, ByteBuffer body) {
-        ByteBuffer view() {
-            return body.asReadOnlyBuffer();
+    /** Bodies this small are not worth compressing (as Javalin's own default). */
+    static final int COMPRESS_FROM_BYTES = 1500;
+
+    /**
+     * An answer as kept: the body, and gzipped once if it is worth it (as nginx's gzip_static), each in
+     * a direct buffer that every request reads through its own view.
+     */
+    record Kept(String contentType, String disposition, ByteBuffer body, Optional<ByteBuffer> gzipped) {
+        ByteBuffer view(boolean gzip) {
+            return (gzip && gzipped.isPresent() ? gzipped.get() : body).asReadOnlyBuffer();
+        }
+
+        static Kept of(String contentType, String disposition, byte[] body) {
+            return new Kept(contentType, disposition, direct(body),
+                    body.length < COMPRESS_FROM_BYTES ? Optional.empty() : Optional.of(direct(gzip(body))));
         }
     }
 
@@ -45,10 +59,23 @@ final class ResponseCache {
             if (ctx.statusCode() == 200 && kept.size() < MAX_ENTRIES) {
                 byte[] body = read(ctx.resultInputStream());
                 ctx.result(body);
-                kept.putIfAbsent(key, new Kept(ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"),
-                        ByteBuffer.allocateDirect(body.length).put(body).flip()));
+                kept.putIfAbsent(key, Kept.of(ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body));
             }
         };
+    }
+
+    private static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip in memory failed", e);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] read(InputStream in) throws IOException {

@@ -84,6 +84,36 @@ class KeptAnswersTest {
         assertThat(post.headers().firstValue("Content-Security-Policy")).isPresent();
     }
 
+    @Test
+    void a_client_that_accepts_gzip_gets_the_same_answer_gzipped_every_time() throws Exception {
+        byte[] plain = get("/forces/gwent", "text/html").body();
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/forces/gwent"))
+                    .header("Accept", "text/html").header("Accept-Encoding", "br, gzip;q=0.8").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+            assertThat(zipped.body().length).isLessThan(plain.length / 2);
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+                assertThat(in.readAllBytes()).isEqualTo(plain);
+            }
+        }
+        HttpResponse<byte[]> again = get("/forces/gwent", "text/html");
+        assertThat(again.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(again.headers().firstValue("Vary")).contains("Accept-Encoding");
+        assertThat(again.body()).isEqualTo(plain);
+    }
+
+    @Test
+    void gzip_is_accepted_unless_refused_with_q_0() {
+        assertThat(KeptAnswers.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(KeptAnswers.acceptsGzip("GZIP;q=0.5")).isTrue();
+        assertThat(KeptAnswers.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(KeptAnswers.acceptsGzip("gzip; q=0.000")).isFalse();
+        assertThat(KeptAnswers.acceptsGzip("br, identity")).isFalse();
+        assertThat(KeptAnswers.acceptsGzip(null)).isFalse();
+    }
+
     private static long length(HttpHeaders headers) {
         return headers.firstValueAsLong("Content-Length").orElse(-1);
     }
