@@ -41,11 +41,9 @@ final class FiguresApi {
         Optional<String> area = Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank()).map(a ->
                 catalogue.forces().find(a).map(f -> f.code()).or(() -> catalogue.areas().find(a).map(x -> x.code()))
                         .orElseThrow(() -> new NotFoundResponse("unknown area '" + a + "'; expected a code such as E23000003 or K04000001")));
-        Optional<YearMonth> period = Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank()).map(FiguresApi::period);
+        Optional<YearMonth> period = Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank()).map(p -> period("period", p));
         List<StoredFigure> figures = snapshot.figures(metric, area, period);
-        boolean csv = ctx.path().endsWith(".csv")
-                || !ctx.path().endsWith(".json") && String.valueOf(ctx.header("Accept")).startsWith("text/csv");
-        if (csv) {
+        if (wantsCsv(ctx)) {
             ctx.contentType("text/csv; charset=utf-8");
             // the metric is a catalogue id by now (checked above): safe in a header
             ctx.header("Content-Disposition", "attachment; filename=\"ncpm-figures" + metric.map(m -> "-" + m).orElse("") + ".csv\"");
@@ -58,19 +56,26 @@ final class FiguresApi {
         }
     }
 
-    private static YearMonth period(String text) {
+    /** CSV at a {@code .csv} path or when asked for first ({@code Accept: text/csv}); JSON otherwise, always at {@code .json}. */
+    static boolean wantsCsv(Context ctx) {
+        return ctx.path().endsWith(".csv")
+                || !ctx.path().endsWith(".json") && String.valueOf(ctx.header("Accept")).startsWith("text/csv");
+    }
+
+    /** The last month of a rolling year, given as parameter {@code name}: YYYY-MM and a quarter end, or a 400. */
+    static YearMonth period(String name, String text) {
         try {
             YearMonth month = YearMonth.parse(text);
             if (month.getMonthValue() % 3 != 0) {
-                throw new BadRequestResponse("period " + text + " is not a quarter end; rolling years end in March, June, September or December");
+                throw new BadRequestResponse(name + " " + text + " is not a quarter end; rolling years end in March, June, September or December");
             }
             return month;
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("period must be YYYY-MM, e.g. 2019-06; found '" + text + "'");
+            throw new BadRequestResponse(name + " must be YYYY-MM, e.g. 2019-06; found '" + text + "'");
         }
     }
 
-    private static String csv(List<StoredFigure> figures) {
+    static String csv(List<StoredFigure> figures) {
         StringBuilder out = new StringBuilder(String.join(",", FigureColumns.NAMES)).append("\r\n");
         for (StoredFigure f : figures) {
             List<String> cells = new ArrayList<>();
@@ -82,7 +87,7 @@ final class FiguresApi {
         return out.toString();
     }
 
-    private static List<Map<String, Object>> json(List<StoredFigure> figures) {
+    static List<Map<String, Object>> json(List<StoredFigure> figures) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StoredFigure f : figures) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -39,7 +39,8 @@ class OpenApiDocumentTest {
         assertThat(doc.path("info").path("version").asText()).isNotBlank();
         assertThat(names(doc.path("paths"))).containsExactlyInAnyOrder("/api/v1/figures", "/api/v1/figures.json",
                 "/api/v1/figures.csv", "/api/v1/figures/{metric}.json", "/api/v1/figures/{metric}.csv", "/api/openapi.json",
-                "/api/v1/measures", "/api/v1/measures/{id}", "/api/v1/forces", "/api/v1/forces/{code}");
+                "/api/v1/measures", "/api/v1/measures/{id}", "/api/v1/forces", "/api/v1/forces/{code}",
+                "/api/v1/series/{metric}/{area}", "/api/v1/series/{metric}/{area}.json", "/api/v1/series/{metric}/{area}.csv");
     }
 
     @Test
