@@ -42,7 +42,7 @@ final class FiguresApi {
                 catalogue.forces().find(a).map(f -> f.code()).or(() -> catalogue.areas().find(a).map(x -> x.code()))
                         .orElseThrow(() -> new NotFoundResponse("unknown area '" + a + "'; expected a code such as E23000003 or K04000001")));
         Optional<YearMonth> period = (ctx.pathParamMap().containsKey("period") ? Optional.of(ctx.pathParam("period"))
-                : Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank())).map(FiguresApi::period);
+                : Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank())).map(p -> period("period", p));
         List<StoredFigure> figures = snapshot.figures(metric, area, period);
         if (figures.isEmpty() && ctx.pathParamMap().containsKey("period")) {
             throw new NotFoundResponse("no figures for the rolling year ending " + ctx.pathParam("period")
@@ -60,23 +60,24 @@ final class FiguresApi {
         }
     }
 
-    private static YearMonth period(String text) {
+    /** The last month of a rolling year, given as parameter {@code name}: YYYY-MM and a quarter end, or a 400. */
+    static YearMonth period(String name, String text) {
         try {
             YearMonth month = YearMonth.parse(text);
             if (month.getMonthValue() % 3 != 0) {
-                throw new BadRequestResponse("period " + text + " is not a quarter end; rolling years end in March, June, September or December");
+                throw new BadRequestResponse(name + " " + text + " is not a quarter end; rolling years end in March, June, September or December");
             }
             return month;
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("period must be YYYY-MM, e.g. 2019-06; found '" + text + "'");
+            throw new BadRequestResponse(name + " must be YYYY-MM, e.g. 2019-06; found '" + text + "'");
         }
     }
 
-    private static List<String> cells(StoredFigure figure) {
+    static List<String> cells(StoredFigure figure) {
         return FigureColumns.of(figure).stream().map(FigureColumns::text).toList();
     }
 
-    private static List<Map<String, Object>> json(List<StoredFigure> figures) {
+    static List<Map<String, Object>> json(List<StoredFigure> figures) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StoredFigure f : figures) {
             Map<String, Object> row = new LinkedHashMap<>();

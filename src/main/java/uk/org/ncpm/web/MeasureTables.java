@@ -27,10 +27,9 @@ final class MeasureTables {
     private MeasureTables() {
     }
 
-    /** The national series since the baseline, oldest first. */
+    /** The national series, every rolling year (those before the baseline too), oldest first: the table behind its chart. */
     static Table national(Metric metric, FigureSource source, String areaName, List<StoredFigure> figures) {
-        List<StoredFigure> series = figures.stream().filter(f -> !f.periodEnd().isBefore(RollingPeriod.BASELINE.lastMonth()))
-                .sorted(Comparator.comparing(StoredFigure::periodEnd)).toList();
+        List<StoredFigure> series = figures.stream().sorted(Comparator.comparing(StoredFigure::periodEnd)).toList();
         boolean notes = series.stream().anyMatch(f -> !FigureText.notes(f).isEmpty());
         List<List<Cell>> rows = new ArrayList<>();
         for (StoredFigure f : series) {
@@ -45,7 +44,7 @@ final class MeasureTables {
      * figures are diagnostic (MEASURES.md), so the table is never sorted by value and nothing is ranked.
      */
     static Table forces(Catalogue catalogue, Metric metric, FigureSource source, List<StoredFigure> figures) {
-        YearMonth latest = figures.stream().map(StoredFigure::periodEnd).max(Comparator.naturalOrder()).orElseThrow();
+        YearMonth latest = latest(figures);
         Map<String, StoredFigure> byForce = figures.stream().filter(f -> f.periodEnd().equals(latest))
                 .collect(Collectors.toMap(StoredFigure::areaCode, Function.identity(), (a, b) -> a));
         List<Force> forces = catalogue.forces().territorial().stream().filter(f -> byForce.containsKey(f.code()))
@@ -57,6 +56,11 @@ final class MeasureTables {
         }
         return new Table("Forces in alphabetical order, " + new RollingPeriod(latest).label() + ", " + source.label(),
                 "govuk-table__caption--s", true, head("Force", metric, notes), rows).withClasses(WIDE);
+    }
+
+    /** The latest rolling year of the figures: the year of the force table and the funnel plot. */
+    static YearMonth latest(List<StoredFigure> figures) {
+        return figures.stream().map(StoredFigure::periodEnd).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static List<Cell> head(String first, Metric metric, boolean notes) {

@@ -67,6 +67,15 @@ final class OpenApiDocument {
         paths.put("/api/v1/periods/{period}/figures.csv", map("get", operation("listPeriodFiguresCsv",
                 "One rolling year's figures as CSV", "As /api/v1/figures.csv?period={period}; a path a static copy of the "
                         + "site holds as a file.", pathPeriodFilters(), figuresResponse(false, true))));
+        paths.put(SeriesApi.PATH + "{metric}/{area}", map("get", operation("getSeries", "A metric's series for one area",
+                "Every rolling year of the metric for the area, oldest first (within a year, by source id), in the columns of "
+                        + "the figures. JSON by default; CSV with `Accept: text/csv`.", seriesParameters(), seriesResponse(true, true))));
+        paths.put(SeriesApi.PATH + "{metric}/{area}.json", map("get", operation("getSeriesJson", "A metric's series for one area, as JSON",
+                "As " + SeriesApi.PATH + "{metric}/{area}, always JSON; a path a static copy of the site holds as a file "
+                        + "for the series its pages link to.", seriesParameters(), seriesResponse(true, false))));
+        paths.put(SeriesApi.PATH + "{metric}/{area}.csv", map("get", operation("getSeriesCsv", "A metric's series for one area, as CSV",
+                "As " + SeriesApi.PATH + "{metric}/{area}, always CSV (a file to save); a path a static copy of the site holds "
+                        + "as a file for the series its pages link to.", seriesParameters(), seriesResponse(false, true))));
         List<String> measures = catalogue.measures().stream().map(m -> m.id()).toList();
         List<String> forces = catalogue.forces().territorial().stream().map(f -> f.code()).toList();
         paths.put("/api/v1/measures", map("get", operation("listMeasures", "The six measures",
@@ -117,13 +126,25 @@ final class OpenApiDocument {
                 "period", map("name", "period", "in", "query", "required", false,
                         "description", "The last month of a rolling year, a quarter end (March, June, September or December); "
                                 + "absent or empty: every rolling year.",
+                        "schema", map("type", "string", "pattern", PERIOD_PATTERN), "example", "2021-06"),
+                "areaPath", map("name", "area", "in", "path", "required", true,
+                        "description", "An area code (a force such as E23000003, a region E12…, E92000001 England, W92000004 Wales, "
+                                + "K04000001 England and Wales) or a force's data.police.uk name (e.g. gwent).",
+                        "schema", map("type", "string"), "example", "K04000001"),
+                "from", map("name", "from", "in", "query", "required", false,
+                        "description", "The first rolling year to give, by its last month (a quarter end); absent: the first there is.",
+                        "schema", map("type", "string", "pattern", PERIOD_PATTERN), "example", "2019-06"),
+                "to", map("name", "to", "in", "query", "required", false,
+                        "description", "The last rolling year to give, by its last month (a quarter end), not before from; "
+                                + "absent: the latest there is.",
                         "schema", map("type", "string", "pattern", PERIOD_PATTERN), "example", "2021-06")));
-        components.put("schemas", map("Figures", figuresSchema(), "Figure", figureSchema(), "Error", map(
+        components.put("schemas", map("Figures", figuresSchema(), "Series", seriesSchema(), "Figure", figureSchema(), "Error", map(
                 "type", "object", "required", List.of("status", "message"),
                 "properties", map("status", map("type", "integer", "description", "The HTTP status, repeated."),
                         "message", map("type", "string", "description", "What was wrong, in words for people.")))));
         components.put("responses", map(
-                "BadRequest", error("A malformed parameter, e.g. a period that is not YYYY-MM or not a quarter end.",
+                "BadRequest", error("A malformed parameter, e.g. a period that is not YYYY-MM or not a quarter end, "
+                                + "or a series whose from is after its to.",
                         400, "period must be YYYY-MM, e.g. 2019-06; found 'June'"),
                 "NotFound", error("An unknown metric or area.", 404, "unknown metric 'nope'; see /api/v1/figures for the metrics"),
                 "ServerError", error("A failure on the server's side; it has been logged.",
@@ -197,6 +218,31 @@ final class OpenApiDocument {
                 "400", ref("#/components/responses/BadRequest"),
                 "404", ref("#/components/responses/NotFound"),
                 "500", ref("#/components/responses/ServerError"));
+    }
+
+    private static List<Object> seriesParameters() {
+        return List.of(ref("#/components/parameters/metricPath"), ref("#/components/parameters/areaPath"),
+                ref("#/components/parameters/from"), ref("#/components/parameters/to"));
+    }
+
+    private static Map<String, Object> seriesResponse(boolean json, boolean csv) {
+        Map<String, Object> response = figuresResponse(json, csv);
+        if (json) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) response.get("200")).get("content");
+            content.put("application/json", map("schema", ref("#/components/schemas/Series")));
+        }
+        return response;
+    }
+
+    private static Map<String, Object> seriesSchema() {
+        return map("type", "object", "required", List.of("sample", "metric", "area_code", "area_name", "figures"), "properties", map(
+                "sample", map("type", "boolean", "description", "True when the figures come from synthetic sample data, not real records."),
+                "metric", text("The metric id."),
+                "area_code", text("The area's ONS code (a force's data.police.uk name given in the path is answered with its code)."),
+                "area_name", text("The area's name."),
+                "figures", map("type", "array", "description", "Every rolling year, oldest first.",
+                        "items", ref("#/components/schemas/Figure"))));
     }
 
     private static Map<String, Object> figuresSchema() {

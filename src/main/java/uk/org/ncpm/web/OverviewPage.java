@@ -6,6 +6,7 @@ import uk.org.ncpm.catalogue.Measure;
 import uk.org.ncpm.catalogue.Metric;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.web.charts.Svg;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,16 +17,28 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-/** The England and Wales overview: the six measures, each with the latest national figure of its metrics. */
+/**
+ * The England and Wales overview: the six measures, each with the latest national figure of its metrics,
+ * the series as small multiples, and the data-quality notes that go with each figure (forces left out
+ * of the like-for-like national figure, years and forces not available and why, proxies).
+ */
 public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<uk.org.ncpm.catalogue.Force> forces) {
 
     private static final Set<String> NATIONAL = Set.of(Area.ENGLAND_AND_WALES, Area.ENGLAND, "K02000001");
 
     public static OverviewPage of(Catalogue catalogue, List<StoredFigure> figures, boolean sample) {
         Map<String, StoredFigure> latest = new LinkedHashMap<>();
+        Map<String, List<StoredFigure>> series = new LinkedHashMap<>();
         for (StoredFigure f : figures) {
             if (NATIONAL.contains(f.areaCode())) {
                 latest.merge(f.metric() + "|" + f.source(), f, (a, b) -> a.periodEnd().isAfter(b.periodEnd()) ? a : b);
+            }
+        }
+        for (StoredFigure f : figures) {
+            StoredFigure last = latest.get(f.metric() + "|" + f.source());
+            // one national area per metric source: the one of its latest figure
+            if (last != null && (f.areaCode().equals(last.areaCode()) || catalogue.forces().byCode(f.areaCode()).isPresent())) {
+                series.computeIfAbsent(f.metric() + "|" + f.source(), k -> new ArrayList<>()).add(f);
             }
         }
         List<MeasureSummary> measures = new ArrayList<>();
@@ -35,8 +48,8 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<u
                 if (!metric.measureId().equals(measure.id())) {
                     continue;
                 }
-                latest.values().stream().filter(f -> f.metric().equals(metric.id()))
-                        .forEach(f -> lines.add(line(metric, f)));
+                latest.values().stream().filter(f -> f.metric().equals(metric.id())).forEach(f -> lines.add(line(catalogue,
+                        measure, metric, f, series.get(f.metric() + "|" + f.source()))));
             }
             measures.add(new MeasureSummary(measure.id(), measure.name(), lines));
         }
@@ -45,16 +58,23 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<u
         return new OverviewPage(sample, measures, forces);
     }
 
-    private static FigureLine line(Metric metric, StoredFigure f) {
+    private static FigureLine line(Catalogue catalogue, Measure measure, Metric metric, StoredFigure f, List<StoredFigure> all) {
         String period = new RollingPeriod(f.periodEnd()).label();
+        String areaName = catalogue.areaName(f.areaCode()).orElse(f.areaCode());
+        List<StoredFigure> national = all.stream().filter(x -> x.areaCode().equals(f.areaCode())).toList();
+        Svg chart = RollingYearChart.of("overview-" + f.metric() + "-" + f.source(),
+                metric.name() + ", " + areaName + ", by rolling year (" + f.sourceLabel() + ")", areaName, national, true);
+        List<String> quality = DataQualityNotes.of(catalogue, f, all);
+        String table = "/measures/" + measure.id() + "#metric-" + metric.id();
         if (!f.isAvailable()) {
-            return new FigureLine(metric.name(), f.sourceLabel(), period, "..", "..", "..", "not available: " + f.reason());
+            return new FigureLine(metric.name(), f.sourceLabel(), period, "..", "..", "..", "not available: " + f.reason(), chart,
+                    quality, table);
         }
         String value = number(f.value()) + (f.lower().isPresent() ? " (" + number(f.lower()) + " to " + number(f.upper()) + ")" : "");
         String change = f.changePct().isPresent() ? signed(f.change()) + " (" + signed(round(f.changePct(), 1)) + "%)"
                 : signed(f.change());
         return new FigureLine(metric.name(), f.sourceLabel(), period, value, number(f.baseline()), change,
-                f.verdict().orElse(f.reason().isEmpty() ? "no test" : f.reason()));
+                f.verdict().orElse(f.reason().isEmpty() ? "no test" : f.reason()), chart, quality, table);
     }
 
     private static OptionalDouble round(OptionalDouble v, int places) {

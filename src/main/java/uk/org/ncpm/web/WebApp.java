@@ -25,6 +25,7 @@ public final class WebApp {
 
     public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
+        SeriesApi series = new SeriesApi(catalogue, snapshot);
         byte[] openApi = OpenApiDocument.json(catalogue);
         ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
@@ -56,6 +57,10 @@ public final class WebApp {
             get(config, cache, "/api/v1/figures/{metric}.csv", figures::figures);
             get(config, cache, "/api/v1/periods/{period}/figures.json", figures::figures);
             get(config, cache, "/api/v1/periods/{period}/figures.csv", figures::figures);
+            // The suffixed paths first: {area} alone would also match "K04000001.csv"
+            get(config, cache, SeriesApi.PATH + "{metric}/{area}.json", series::series);
+            get(config, cache, SeriesApi.PATH + "{metric}/{area}.csv", series::series);
+            get(config, cache, SeriesApi.PATH + "{metric}/{area}", series::series);
             get(config, cache, OpenApiDocument.PATH, ctx -> {
                 ctx.contentType("application/json");
                 ctx.result(openApi);

@@ -40,7 +40,8 @@ class OpenApiDocumentTest {
         assertThat(names(doc.path("paths"))).contains("/api/v1/figures", "/api/v1/figures.json",
                 "/api/v1/figures.csv", "/api/v1/figures/{metric}.json", "/api/v1/figures/{metric}.csv", "/api/openapi.json",
                 "/api/v1/periods/{period}/figures.json", "/api/v1/periods/{period}/figures.csv",
-                "/api/v1/measures", "/api/v1/measures/{id}", "/api/v1/forces", "/api/v1/forces/{code}");
+                "/api/v1/measures", "/api/v1/measures/{id}", "/api/v1/forces", "/api/v1/forces/{code}",
+                "/api/v1/series/{metric}/{area}", "/api/v1/series/{metric}/{area}.json", "/api/v1/series/{metric}/{area}.csv");
     }
 
     @Test

@@ -166,6 +166,73 @@ class SiteBrowserIT {
     }
 
     @Test
+    void a_measure_page_shows_the_national_chart_and_the_funnel_plot_whose_figures_equal_the_series_api() throws Exception {
+        Page page = chromium.newPage();
+        page.navigate(url("/measures/homicide"));
+        String source = "police recorded crime (Home Office open data tables)";
+
+        Locator trend = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
+                .setName("Police recorded homicide offences (murder, manslaughter, infanticide, corporate manslaughter), "
+                        + "England and Wales, by rolling year (" + source + ")"));
+        assertThat(trend.isVisible()).isTrue();
+        assertThat(trend.locator(".app-chart__baseline").count()).isEqualTo(1);
+        Locator funnel = page.locator("svg#funnel-homicide-home-office-prc");
+        assertThat(funnel.isVisible()).isTrue();
+        assertThat(funnel.getAttribute("role")).isEqualTo("img");
+        assertThat(funnel.locator(".app-chart__point").count()).isEqualTo(43);
+
+        // The series download the page links to is the API's answer; the page's latest figure is its latest.
+        String csvHref = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("CSV of the England and Wales series of Police recorded homicide offences")).first().getAttribute("href");
+        assertThat(csvHref).isEqualTo("/api/v1/series/homicide/K04000001.csv");
+        JsonNode series = new ObjectMapper().readTree(page.request().get(url("/api/v1/series/homicide/K04000001.json")).text());
+        JsonNode latest = StreamSupport.stream(series.get("figures").spliterator(), false)
+                .filter(f -> f.get("source").asText().equals("home-office-prc")).reduce((a, b) -> b).orElseThrow();
+        Locator national = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
+                new Page.LocatorOptions().setHasText("England and Wales by rolling year, " + source))));
+        assertThat(national.locator("tbody tr").last().locator("td").first().textContent().strip())
+                .isEqualTo(String.format(Locale.UK, "%,d", latest.get("value").asLong()));
+        assertThat(page.request().get(url(csvHref)).text()).startsWith("metric,area_code,period_end,value,");
+
+        // Each force on the funnel plot has the count the series API gives for it; forces outside the limits are named in words.
+        page.locator("summary").filter(new Locator.FilterOptions().setHasText("Figures of the funnel plot")).first().click();
+        Locator rows = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
+                new Page.LocatorOptions().setHasText("Figures of the funnel plot")))).first().locator("tbody tr");
+        assertThat(rows.count()).isEqualTo(43);
+        String description = funnel.locator(":scope > desc").textContent();
+        for (int i = 0; i < rows.count(); i += 7) {
+            Locator row = rows.nth(i);
+            String slug = row.locator("th a").getAttribute("href").replace("/forces/", "");
+            JsonNode force = new ObjectMapper().readTree(page.request().get(url("/api/v1/series/homicide/" + slug + ".json")).text());
+            JsonNode year = StreamSupport.stream(force.get("figures").spliterator(), false)
+                    .filter(f -> f.get("source").asText().equals("home-office-prc")).reduce((a, b) -> b).orElseThrow();
+            assertThat(row.locator("td").first().textContent().strip().replace(",", "")).as(slug).isEqualTo(year.get("value").asText());
+            String position = row.locator("td").last().textContent().strip();
+            if (!position.equals("within expected range")) {
+                assertThat(description).contains(row.locator("th").textContent().strip());
+            }
+        }
+        chromium.screenshot(page, "measure-homicide-funnel-open");
+        assertThat(chromium.accessibilityViolations(page)).as("axe-core violations with the funnel figures open").isEmpty();
+    }
+
+    @Test
+    void the_overview_draws_a_small_chart_with_a_name_for_every_headline_figure() {
+        Page page = chromium.newPage();
+        page.navigate(url("/"));
+
+        int figures = page.locator("main tbody tr").count();
+        Locator charts = page.locator("main .app-chart-container--small svg[role=img]");
+        assertThat(figures).isPositive();
+        assertThat(charts.count()).isEqualTo(figures);
+        for (int i = 0; i < charts.count(); i++) {
+            assertThat(charts.nth(i).locator(":scope > title").textContent()).contains(", by rolling year (");
+            assertThat(charts.nth(i).locator(":scope > desc").textContent()).startsWith("Line chart by rolling year");
+        }
+        assertThat(page.locator("main").textContent()).contains("Success is judged nationally");
+    }
+
+    @Test
     void the_footer_leads_to_the_data_about_and_accessibility_pages_with_javascript_off() {
         Page page = chromium.newPageWithoutJavaScript();
         page.navigate(url("/measures/homicide"));

@@ -97,6 +97,35 @@ class SitePagesTest {
     }
 
     @Test
+    void a_measure_page_charts_the_national_series_and_places_the_forces_on_a_funnel_plot_beside_their_table() throws Exception {
+        String body = get("/measures/homicide").body();
+
+        assertThat(body).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-homicide-home-office-prc\"")
+                .contains("<title id=\"chart-homicide-home-office-prc-title\">Police recorded homicide offences")
+                .contains("aria-label=\"Funnel plot: Police recorded homicide offences")
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"funnel-homicide-home-office-prc\"")
+                .contains("Figures of the funnel plot, forces in alphabetical order, year ending June 2021")
+                .contains("All 3 forces are within expected range.")
+                .contains("href=\"/api/v1/series/homicide/K04000001.csv\">CSV")
+                .contains("href=\"/api/v1/series/homicide/K04000001.json\">JSON")
+                .doesNotContain("style=").doesNotContain("<script>");
+        assertThat(body.indexOf("id=\"funnel-homicide-home-office-prc\""))
+                .isLessThan(body.indexOf("Forces in alphabetical order, year ending June 2021"));
+    }
+
+    @Test
+    void the_overview_says_success_is_judged_nationally_and_gives_small_charts_with_data_quality_notes() throws Exception {
+        String body = get("/").body();
+
+        assertThat(body).contains("Success is judged nationally: for England and Wales as a whole")
+                .contains("id=\"overview-homicide-home-office-prc\"").contains("viewBox=\"0 0 320 ")
+                .contains("app-chart-container--small")
+                .contains("<li>Like-for-like: left out of both periods for missing data: Gwent Police.</li>")
+                .contains("Force figures not available for the year ending March 2020: Gwent Police (months not complete: 2019-11 missing).")
+                .contains("href=\"/measures/homicide#metric-homicide\">Every rolling year in a table");
+    }
+
+    @Test
     void a_measure_page_gives_each_metric_its_definition_source_unit_caveats_and_downloads() throws Exception {
         String body = get("/measures/homicide").body();
 

@@ -122,6 +122,11 @@ class StaticSiteIT {
         assertThat(Files.readAllBytes(site.resolve("api/v1/figures.csv"))).isEqualTo(get("/api/v1/figures.csv"));
         assertThat(Files.readAllBytes(site.resolve("api/v1/figures/homicide.csv"))).isEqualTo(get("/api/v1/figures.csv?metric=homicide"));
         assertThat(Files.readAllBytes(site.resolve("api/v1/figures/knife-crime.json"))).isEqualTo(get("/api/v1/figures?metric=knife-crime"));
+        // The series downloads the measure pages link to are published as files, with what the API answers.
+        assertThat(Files.readAllBytes(site.resolve("api/v1/series/homicide/K04000001.csv")))
+                .isEqualTo(get("/api/v1/series/homicide/K04000001.csv"));
+        assertThat(Files.readAllBytes(site.resolve("api/v1/series/neighbourhood-crime/K04000001.json")))
+                .isEqualTo(get("/api/v1/series/neighbourhood-crime/K04000001"));
         assertThat(new ObjectMapper().readTree(site.resolve("api/v1/figures/homicide.json").toFile()).path("figures").size())
                 .isGreaterThan(0);
         assertThat(Files.readAllBytes(site.resolve("api/openapi.json"))).isEqualTo(get("/api/openapi.json"));

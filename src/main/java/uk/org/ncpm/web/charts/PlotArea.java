@@ -21,22 +21,30 @@ final class PlotArea {
     private static final double TOP = 56;
 
     final Ticks y;
+    /** The view box's width: {@value #WIDTH} unless the chart is drawn small. */
+    final double viewWidth;
     final double left;
     final double right;
     final double top;
     final double bottom;
 
-    private PlotArea(Ticks y, double left) {
+    private PlotArea(Ticks y, double left, double viewWidth, double plotHeight) {
         this.y = y;
+        this.viewWidth = viewWidth;
         this.left = left;
-        this.right = WIDTH - 2 * MARGIN;
+        this.right = viewWidth - 2 * MARGIN;
         this.top = TOP;
-        this.bottom = TOP + HEIGHT;
+        this.bottom = TOP + plotHeight;
     }
 
     static PlotArea of(Ticks y) {
+        return of(y, WIDTH, HEIGHT);
+    }
+
+    /** A plot in a view box {@code viewWidth} wide, {@code plotHeight} high: small multiples keep the text size and shrink the plot. */
+    static PlotArea of(Ticks y, double viewWidth, double plotHeight) {
         double widest = y.values().stream().mapToDouble(v -> TextWidth.of(y.label(v))).max().orElse(0);
-        return new PlotArea(y, MARGIN + Math.max(widest, 24) + 10);
+        return new PlotArea(y, MARGIN + Math.max(widest, 24) + 10, viewWidth, plotHeight);
     }
 
     double width() {
@@ -109,7 +117,7 @@ final class PlotArea {
                     "stroke-width", "1");
             String label = x.label(tick);
             double half = TextWidth.of(label) / 2;
-            double centre = Math.min(Math.max(at, half + 2), WIDTH - half - 2);
+            double centre = Math.min(Math.max(at, half + 2), viewWidth - half - 2);
             svg.text("text", label, "x", num(centre), "y", num(bottom + LABELS), "text-anchor", "middle");
         }
         svg.text("text", words, "x", num(left + width() / 2), "y", num(bottom + 2 * LABELS + 4), "text-anchor", "middle",
@@ -119,10 +127,14 @@ final class PlotArea {
 
     /** Opens the root element with its title and description; the caller closes it with {@code </svg>}. */
     static SvgWriter begin(String id, String title, String description, double height) {
+        return begin(id, title, description, WIDTH, height);
+    }
+
+    static SvgWriter begin(String id, String title, String description, double width, double height) {
         SvgWriter svg = new SvgWriter();
         String root = Xml.id(id);
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "id", root, "class", "app-chart", "role", "img",
-                "aria-labelledby", root + "-title " + root + "-desc", "viewBox", "0 0 " + num(WIDTH) + " " + num(height),
+                "aria-labelledby", root + "-title " + root + "-desc", "viewBox", "0 0 " + num(width) + " " + num(height),
                 "width", "100%", "font-family", Palette.FONT, "font-size", num(Palette.FONT_SIZE), "fill", Palette.BLACK);
         svg.text("title", title, "id", root + "-title");
         svg.text("desc", description, "id", root + "-desc");

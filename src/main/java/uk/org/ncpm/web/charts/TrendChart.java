@@ -25,6 +25,8 @@ import static uk.org.ncpm.web.charts.SvgWriter.num;
 public final class TrendChart {
 
     private static final double BAND_BAR = 10;
+    private static final double SMALL_WIDTH = 320;
+    private static final double SMALL_HEIGHT = 120;
 
     private final String id;
     private final String title;
@@ -33,9 +35,10 @@ public final class TrendChart {
     private final String seriesWords;
     private final String verdict;
     private final boolean fromZero;
+    private final boolean small;
 
     private TrendChart(String id, String title, List<TrendPoint> points, String axisWords, String seriesWords, String verdict,
-                       boolean fromZero) {
+                       boolean fromZero, boolean small) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.points = List.copyOf(points);
@@ -43,6 +46,7 @@ public final class TrendChart {
         this.seriesWords = Objects.requireNonNull(seriesWords, "seriesWords");
         this.verdict = Objects.requireNonNull(verdict, "verdict");
         this.fromZero = fromZero;
+        this.small = small;
     }
 
     /**
@@ -53,27 +57,35 @@ public final class TrendChart {
      * @param points the years, oldest first, every year in the range (not-available years included)
      */
     public static TrendChart of(String id, String title, List<TrendPoint> points) {
-        return new TrendChart(id, title, points, "Value", "Figure", "", true);
+        return new TrendChart(id, title, points, "Value", "Figure", "", true, false);
     }
 
     /** The words above the y axis, e.g. "Number of offences" or "Rate per 1,000 residents". */
     public TrendChart withAxisWords(String words) {
-        return new TrendChart(id, title, points, words, seriesWords, verdict, fromZero);
+        return new TrendChart(id, title, points, words, seriesWords, verdict, fromZero, small);
     }
 
     /** The line's name in the key, e.g. the force's name. */
     public TrendChart withSeriesWords(String words) {
-        return new TrendChart(id, title, points, axisWords, words, verdict, fromZero);
+        return new TrendChart(id, title, points, axisWords, words, verdict, fromZero, small);
     }
 
     /** The verdict in words, ending the description, e.g. "no significant change since the baseline". */
     public TrendChart withVerdict(String words) {
-        return new TrendChart(id, title, points, axisWords, seriesWords, words, fromZero);
+        return new TrendChart(id, title, points, axisWords, seriesWords, words, fromZero, small);
     }
 
     /** Whether the y axis starts at 0 (the default) or just below the lowest value. */
     public TrendChart withYFromZero(boolean fromZero) {
-        return new TrendChart(id, title, points, axisWords, seriesWords, verdict, fromZero);
+        return new TrendChart(id, title, points, axisWords, seriesWords, verdict, fromZero, small);
+    }
+
+    /**
+     * Whether to draw it small, half the width and height with the same text size, for small multiples
+     * ({@value #SMALL_WIDTH} units wide): the axis then labels fewer years.
+     */
+    public TrendChart withSmall(boolean small) {
+        return new TrendChart(id, title, points, axisWords, seriesWords, verdict, fromZero, small);
     }
 
     public Svg render() {
@@ -84,12 +96,12 @@ public final class TrendChart {
         if (points.stream().anyMatch(TrendPoint::baseline)) {
             legend.add("Baseline year", Legend.line(Palette.DARK_GREY, 2, "6 4"));
         }
-        PlotArea plot = PlotArea.of(yTicks());
+        PlotArea plot = small ? PlotArea.of(yTicks(), SMALL_WIDTH, SMALL_HEIGHT) : PlotArea.of(yTicks());
         double legendTop = plot.bottom + PlotArea.LABELS + 26;
         int rows = legend.rows(plot.left, plot.right);
         double height = legendTop + (rows - 0.5) * Legend.ROW_HEIGHT + PlotArea.MARGIN;
 
-        SvgWriter svg = PlotArea.begin(id, title, description(), height);
+        SvgWriter svg = PlotArea.begin(id, title, description(), plot.viewWidth, height);
         plot.drawYAxis(svg, axisWords);
         plot.drawCategoryAxis(svg, points.stream().map(TrendPoint::label).toList());
         drawBand(svg, plot);

@@ -88,6 +88,20 @@ class TrendChartTest {
     }
 
     @Test
+    void a_small_chart_keeps_the_text_size_in_half_the_width_and_still_describes_and_marks_everything() {
+        Svg small = TrendChart.of("small", "Homicide offences, England and Wales", WITH_A_GAP).withSmall(true).render();
+        ParsedSvg svg = ParsedSvg.of(small).assertAccessibleImage();
+        ParsedSvg large = render(WITH_A_GAP);
+
+        assertThat(svg.root.getAttribute("viewBox")).startsWith("0 0 320 ");
+        assertThat(svg.root.getAttribute("font-size")).isEqualTo(large.root.getAttribute("font-size"));
+        assertThat(svg.withClass("line", "app-chart__baseline")).hasSize(1);
+        assertThat(svg.withClass("path", "app-chart__band")).hasSize(2);
+        assertThat(svg.desc()).startsWith("Line chart by rolling year, from the year ending Jun 2019 to the year ending Jun 2020");
+        assertThat(svg.texts()).contains("not available", "Jun 2020");
+    }
+
+    @Test
     void the_y_axis_starts_at_zero_unless_told_otherwise() {
         List<TrendPoint> points = List.of(TrendPoint.of("Jun 2019", 440), TrendPoint.of("Sep 2019", 452));
 
