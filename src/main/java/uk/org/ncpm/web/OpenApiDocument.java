@@ -74,6 +74,7 @@ final class OpenApiDocument {
         paths.put("/api/v1/forces/{code}", map("get", operation("getForce", "One force",
                 "A force by its ONS police force area code (its data.police.uk name is accepted too).",
                 List.of(pathParameter("code", "An ONS police force area code.", forces)), catalogueResponse("The force."))));
+        paths.putAll(DiagnosticsApiDocument.paths(forces));
         paths.put(PATH, map("get", operation("openApi", "This document", "The API described in OpenAPI 3.0.", List.of(),
                 map("200", map("description", "The OpenAPI document.", "content",
                         map("application/json", map("schema", map("type", "object"))))))));
@@ -95,10 +96,12 @@ final class OpenApiDocument {
                         "description", "The last month of a rolling year, a quarter end (March, June, September or December); "
                                 + "absent or empty: every rolling year.",
                         "schema", map("type", "string", "pattern", PERIOD_PATTERN), "example", "2021-06")));
-        components.put("schemas", map("Figures", figuresSchema(), "Figure", figureSchema(), "Error", map(
+        Map<String, Object> schemas = map("Figures", figuresSchema(), "Figure", figureSchema(), "Error", map(
                 "type", "object", "required", List.of("status", "message"),
                 "properties", map("status", map("type", "integer", "description", "The HTTP status, repeated."),
-                        "message", map("type", "string", "description", "What was wrong, in words for people.")))));
+                        "message", map("type", "string", "description", "What was wrong, in words for people."))));
+        schemas.putAll(DiagnosticsApiDocument.schemas());
+        components.put("schemas", schemas);
         components.put("responses", map(
                 "BadRequest", error("A malformed parameter, e.g. a period that is not YYYY-MM or not a quarter end.",
                         400, "period must be YYYY-MM, e.g. 2019-06; found 'June'"),
