@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.store.CoverageQuery;
+import uk.org.ncpm.text.CoverageColumns;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.concurrent.Callable;
                 "Partial: under half the median of the force's surrounding 12 months (6 before, 6 after)."})
 final class CoverageCommand implements Callable<Integer> {
 
-    static final List<String> COLUMNS = List.of("source", "force_code", "month", "records", "status", "reason");
+    static final List<String> COLUMNS = CoverageColumns.NAMES;
 
     @Mixin
     StoreOption store;
@@ -57,7 +58,7 @@ final class CoverageCommand implements Callable<Integer> {
         return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
             for (CoverageRow row : new CoverageQuery(opened).list(code, Optional.ofNullable(from), Optional.ofNullable(to))) {
-                rows.add(List.of(row.source(), row.forceCode(), row.month(), row.records(), row.status(), row.reason()));
+                rows.add(CoverageColumns.of(row));
             }
             return new Listing(COLUMNS, rows);
         });

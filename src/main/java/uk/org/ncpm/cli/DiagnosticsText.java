@@ -1,13 +1,13 @@
 package uk.org.ncpm.cli;
 
 import uk.org.ncpm.text.FigureColumns;
+import uk.org.ncpm.text.ForceNames;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.ChartSignal;
 import uk.org.ncpm.measures.ComparatorGroup;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.measures.ForceControlChart;
-import uk.org.ncpm.measures.ForceLeftOut;
 import uk.org.ncpm.measures.FunnelPlacement;
 import uk.org.ncpm.measures.FunnelPlot;
 import uk.org.ncpm.measures.FunnelReading;
@@ -33,7 +33,7 @@ final class DiagnosticsText {
         out.println(Diagnostics.PURPOSE);
         if (d.group().isPresent()) {
             ComparatorGroup g = d.group().get();
-            out.println("Comparator group: " + g.basis() + ": " + g.name() + ": " + names(catalogue, g.memberCodes()) + ".");
+            out.println("Comparator group: " + g.basis() + ": " + g.name() + ": " + ForceNames.of(catalogue, g.memberCodes()) + ".");
             out.println("Group average = " + ComparatorGroup.METHOD + ".");
             g.notes().forEach(note -> out.println("Note: " + note + "."));
         } else {
@@ -77,12 +77,12 @@ final class DiagnosticsText {
         line(out, "Comparator:", "group average " + rate(c.groupAverage().getAsDouble()) + " over "
                 + c.included().size() + " of " + c.group().get().memberCodes().size() + " forces; England and Wales "
                 + (c.englandAndWalesRate().isPresent() ? rate(c.englandAndWalesRate().getAsDouble()) + " (like-for-like)" : "no rate"));
-        line(out, "", "averaged: " + names(catalogue, c.included()));
+        line(out, "", "averaged: " + ForceNames.of(catalogue, c.included()));
         if (!c.leftOut().isEmpty()) {
-            line(out, "", "left out (no rate for this year): " + leftOut(catalogue, c.leftOut()));
+            line(out, "", "left out (no rate for this year): " + ForceNames.leftOut(catalogue, c.leftOut()));
         }
         if (!c.englandAndWalesLeftOut().isEmpty()) {
-            line(out, "", "England and Wales like-for-like leaves out: " + names(catalogue, c.englandAndWalesLeftOut()));
+            line(out, "", "England and Wales like-for-like leaves out: " + ForceNames.of(catalogue, c.englandAndWalesLeftOut()));
         }
     }
 
@@ -103,7 +103,7 @@ final class DiagnosticsText {
         FunnelPlot plot = f.plot().get();
         line(out, "", plot.adjustmentWords() + "; " + plot.forces() + " forces on the plot");
         if (!plot.leftOut().isEmpty()) {
-            line(out, "", "not on the plot: " + leftOut(catalogue, plot.leftOut()));
+            line(out, "", "not on the plot: " + ForceNames.leftOut(catalogue, plot.leftOut()));
         }
     }
 
@@ -128,15 +128,6 @@ final class DiagnosticsText {
 
     private static void line(PrintWriter out, String label, String text) {
         out.println("  " + (label.isEmpty() ? INDENT : label + " ".repeat(INDENT.length() - label.length())) + text);
-    }
-
-    static String names(Catalogue catalogue, List<String> codes) {
-        return String.join(", ", codes.stream().map(code -> catalogue.areaName(code).orElse(code)).toList());
-    }
-
-    static String leftOut(Catalogue catalogue, List<ForceLeftOut> leftOut) {
-        return String.join("; ", leftOut.stream()
-                .map(l -> catalogue.areaName(l.forceCode()).orElse(l.forceCode()) + " (" + l.reason() + ")").toList());
     }
 
     static String rate(double value) {

@@ -2,8 +2,12 @@ package uk.org.ncpm.web;
 
 import io.javalin.http.Context;
 import uk.org.ncpm.text.CsvCell;
+import uk.org.ncpm.text.CsvTable;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How every API answer chooses between JSON and CSV (issue 5, "API"): JSON by default; CSV when the
@@ -25,20 +29,23 @@ final class ApiFormat {
         return segment.endsWith(".csv") || segment.endsWith(".json") ? segment.substring(0, segment.lastIndexOf('.')) : segment;
     }
 
-    /** A CSV file to save: {@code fileName} is built from catalogue ids only, so it is safe in a header. */
-    static void csv(Context ctx, String fileName, List<String> header, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder();
-        line(out, header);
-        rows.forEach(row -> line(out, row));
+    /** A CSV file to save ({@link CsvTable}): {@code fileName} is built from catalogue ids only, so it is safe in a header. */
+    static void csv(Context ctx, String fileName, List<String> columns, List<? extends List<?>> rows) {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        ctx.result(out.toString());
+        ctx.result(CsvTable.of(columns, rows));
     }
 
-    private static void line(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(CsvCell.of(cells.get(i)));
+    /** The same rows as JSON objects, keyed by column name, in column order. */
+    static List<Map<String, Object>> objects(List<String> columns, List<? extends List<?>> rows) {
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<?> row : rows) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                object.put(columns.get(i), row.get(i));
+            }
+            objects.add(object);
         }
-        out.append("\r\n");
+        return objects;
     }
 }

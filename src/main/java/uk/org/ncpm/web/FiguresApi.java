@@ -9,7 +9,6 @@ import uk.org.ncpm.text.FigureColumns;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,22 +72,17 @@ final class FiguresApi {
         }
     }
 
-    static List<String> cells(StoredFigure figure) {
-        return FigureColumns.of(figure).stream().map(FigureColumns::text).toList();
+    static List<Object> cells(StoredFigure figure) {
+        return FigureColumns.of(figure);
     }
 
     static List<Map<String, Object>> json(List<StoredFigure> figures) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (StoredFigure f : figures) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            List<Object> values = FigureColumns.of(f);
-            for (int i = 0; i < FigureColumns.NAMES.size(); i++) {
-                row.put(FigureColumns.NAMES.get(i), values.get(i));
-            }
-            row.put("reason", f.reason());
-            row.put("source_label", f.sourceLabel());
-            row.put("source_files", f.sourceFiles());
-            rows.add(row);
+        List<Map<String, Object>> rows = ApiFormat.objects(FigureColumns.NAMES, figures.stream().map(FigureColumns::of).toList());
+        for (int i = 0; i < figures.size(); i++) {
+            StoredFigure f = figures.get(i);
+            rows.get(i).put("reason", f.reason());
+            rows.get(i).put("source_label", f.sourceLabel());
+            rows.get(i).put("source_files", f.sourceFiles());
         }
         return rows;
     }

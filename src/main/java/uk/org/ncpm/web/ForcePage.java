@@ -3,8 +3,12 @@ package uk.org.ncpm.web;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
+import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.measures.ComparatorGroup;
+import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.text.ForceNames;
 import uk.org.ncpm.web.charts.Svg;
 import uk.org.ncpm.web.charts.TrendChart;
 import uk.org.ncpm.web.charts.TrendPoint;
@@ -16,21 +20,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * A force's page, the one its Police and Crime Commissioner points the public to: each metric
  * source's figures for every rolling year against the force's own baseline, beside England and
- * Wales. Diagnostic, never a ranking.
+ * Wales, and its diagnostics for the latest year (comparator group, funnel plot, SPC chart, data
+ * quality) as `ncpm diagnostics` gives them. Diagnostic, never a ranking.
+ *
+ * @param diagnosticsPeriod the rolling year of the diagnostics, e.g. "year ending June 2021"; empty when there are none
+ * @param group             the comparator group in words: who is in it, how it was chosen, how it is averaged
  */
-public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
+public record ForcePage(boolean sample, Force force, List<ForceSeries> series, String diagnosticsPeriod, List<String> group) {
+
+    public ForcePage {
+        series = List.copyOf(series);
+        group = List.copyOf(group);
+    }
 
     /**
      * One metric source's figures for the force, oldest first, with England and Wales for the latest year,
-     * and the same figures as a chart (shown above the table, never instead of it).
+     * and the same figures as a chart (shown above the table, never instead of it); its diagnostics when
+     * the site has them.
      */
     public record ForceSeries(String metricName, String sourceLabel, String caveat, List<PeriodRow> rows, String national,
-                              Svg chart) {
+                              Svg chart, Optional<DiagnosticsSection> diagnostics) {
         public ForceSeries {
             rows = List.copyOf(rows);
         }
@@ -40,7 +55,10 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
     public record PeriodRow(String period, String value, String rate, String change, String verdict) {
     }
 
-    public static ForcePage of(Catalogue catalogue, Force force, List<StoredFigure> figures, boolean sample) {
+    public static ForcePage of(Catalogue catalogue, Force force, Snapshot snapshot) {
+        List<StoredFigure> figures = snapshot.figures();
+        Optional<Diagnostics> diagnostics = snapshot.diagnostics().of(force);
+        List<CoverageRow> coverage = snapshot.diagnostics().coverage(force);
         Map<String, List<StoredFigure>> bySource = new LinkedHashMap<>();
         Map<String, StoredFigure> nationalLatest = new LinkedHashMap<>();
         for (StoredFigure f : figures) {
@@ -63,11 +81,28 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
                     + OverviewPage.number(national.value()) + (national.rate().isPresent()
                     ? " (" + OverviewPage.number(national.rate()) + " per " + per(national) + " residents)" : "")
                     + ", " + national.verdict().orElse("no test") + " since the baseline";
+            Optional<DiagnosticsSection> section = diagnostics.flatMap(d -> d.sources().stream()
+                    .filter(s -> (s.source().metricId() + "|" + s.source().source()).equals(key)).findFirst()
+                    .map(s -> DiagnosticsSection.of(catalogue, d, s, name, coverage)));
             series.add(new ForceSeries(name, first.sourceLabel(), first.source().equals("police-uk-street")
                     ? "A proxy: data.police.uk categories are wider than police recorded crime (they include non-domestic burglary and business robbery)."
-                    : "", rows, nationalText, chart(force, name, sorted)));
+                    : "", rows, nationalText, chart(force, name, sorted), section));
         });
-        return new ForcePage(sample, force, series);
+        return new ForcePage(snapshot.sample(), force, series, diagnostics.map(d -> d.period().label()).orElse(""),
+                diagnostics.map(d -> group(catalogue, d)).orElse(List.of()));
+    }
+
+    private static List<String> group(Catalogue catalogue, Diagnostics d) {
+        if (d.group().isEmpty()) {
+            return List.of("No comparator group: " + d.force().name() + " is compared with England and Wales only.");
+        }
+        ComparatorGroup g = d.group().get();
+        List<String> lines = new ArrayList<>();
+        lines.add("Comparator group: " + DiagnosticsSection.groupName(g) + " (" + ForceNames.of(catalogue, g.memberCodes())
+                + "), " + g.basis() + ".");
+        lines.add("Group average: " + ComparatorGroup.METHOD + ".");
+        g.notes().forEach(note -> lines.add("Note: " + note + "."));
+        return lines;
     }
 
     /**
@@ -109,7 +144,8 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series) {
         return new PeriodRow(period, value, rate, change, f.verdict().orElse(f.reason()));
     }
 
+    /** "million", "100,000", "1,000": the figure's own denominator. */
     private static String per(StoredFigure f) {
-        return f.ratePer().isPresent() && f.ratePer().getAsDouble() >= 1e6 ? "million" : "1,000";
+        return FigureText.per(f.ratePer()).replaceFirst("^per ", "");
     }
 }

@@ -103,6 +103,7 @@ final class OpenApiDocument {
                 "A force by its ONS police force area code (its data.police.uk name is accepted too); the code may end "
                         + ".json or .csv to choose the format.",
                 List.of(pathParameter("code", "An ONS police force area code.", forces)), catalogueResponse("The force.", true, true))));
+        paths.putAll(DiagnosticsApiDocument.paths(forces));
         paths.put(PATH, map("get", operation("openApi", "This document", "The API described in OpenAPI 3.0.", List.of(),
                 map("200", map("description", "The OpenAPI document.", "content",
                         map("application/json", map("schema", map("type", "object"))))))));
@@ -138,10 +139,12 @@ final class OpenApiDocument {
                         "description", "The last rolling year to give, by its last month (a quarter end), not before from; "
                                 + "absent: the latest there is.",
                         "schema", map("type", "string", "pattern", PERIOD_PATTERN), "example", "2021-06")));
-        components.put("schemas", map("Figures", figuresSchema(), "Series", seriesSchema(), "Figure", figureSchema(), "Error", map(
+        Map<String, Object> schemas = map("Figures", figuresSchema(), "Series", seriesSchema(), "Figure", figureSchema(), "Error", map(
                 "type", "object", "required", List.of("status", "message"),
                 "properties", map("status", map("type", "integer", "description", "The HTTP status, repeated."),
-                        "message", map("type", "string", "description", "What was wrong, in words for people.")))));
+                        "message", map("type", "string", "description", "What was wrong, in words for people."))));
+        schemas.putAll(DiagnosticsApiDocument.schemas());
+        components.put("schemas", schemas);
         components.put("responses", map(
                 "BadRequest", error("A malformed parameter, e.g. a period that is not YYYY-MM or not a quarter end, "
                                 + "or a series whose from is after its to.",

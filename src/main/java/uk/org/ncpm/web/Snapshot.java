@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.FigureQuery;
 import uk.org.ncpm.measures.StoredFigure;
 import uk.org.ncpm.store.SourceFiles;
@@ -12,17 +13,27 @@ import java.util.Optional;
 
 /**
  * The computed figures the site serves, read once from the store: figures change only when
- * `ncpm compute` runs, and every request reads this immutable copy rather than the store.
+ * `ncpm compute` runs, and every request reads this immutable copy rather than the store. The forces'
+ * diagnostics and coverage are built from the store's data at the same time.
  */
-public record Snapshot(List<StoredFigure> figures, boolean sample) {
+public record Snapshot(List<StoredFigure> figures, boolean sample, ForceDiagnostics diagnostics) {
 
     public Snapshot {
         figures = List.copyOf(figures);
     }
 
+    /** Figures only, without diagnostics or coverage (tests, hand-made sites). */
+    public Snapshot(List<StoredFigure> figures, boolean sample) {
+        this(figures, sample, ForceDiagnostics.NONE);
+    }
+
     public static Snapshot of(Store store) throws StoreException {
+        return of(store, Catalogue.bundled());
+    }
+
+    public static Snapshot of(Store store, Catalogue catalogue) throws StoreException {
         return new Snapshot(new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
-                new SourceFiles(store).holdsSampleData());
+                new SourceFiles(store).holdsSampleData(), ForceDiagnostics.of(store, catalogue));
     }
 
     public List<StoredFigure> figures(Optional<String> metric, Optional<String> area, Optional<YearMonth> period) {

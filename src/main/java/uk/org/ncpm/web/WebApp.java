@@ -26,6 +26,7 @@ public final class WebApp {
     public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
         SeriesApi series = new SeriesApi(catalogue, snapshot);
+        DiagnosticsApi diagnostics = new DiagnosticsApi(catalogue, snapshot);
         byte[] openApi = OpenApiDocument.json(catalogue);
         ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
@@ -36,7 +37,7 @@ public final class WebApp {
                 Force force = catalogue.forces().find(ctx.pathParam("force"))
                         .orElseThrow(() -> new NotFoundResponse("There is no police force called '" + ctx.pathParam("force")
                                 + "'. Forces are found by their ONS code (e.g. E23000003) or data.police.uk name (e.g. lancashire)."));
-                render(ctx, "force.jte", Map.of("page", ForcePage.of(catalogue, force, snapshot.figures(), snapshot.sample())));
+                render(ctx, "force.jte", Map.of("page", ForcePage.of(catalogue, force, snapshot)));
             });
             get(config, cache, "/measures/{measure}", ctx -> render(ctx, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), snapshot))));
             get(config, cache, "/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
@@ -49,6 +50,14 @@ public final class WebApp {
             // {id} and {code} may end .json or .csv: /api/v1/forces/gwent.csv
             get(config, cache, "/api/v1/measures/{id}", ctx -> CatalogueApi.measure(ctx, catalogue));
             get(config, cache, "/api/v1/forces/{code}", ctx -> CatalogueApi.force(ctx, catalogue));
+            get(config, cache, "/api/v1/forces/{code}/diagnostics", diagnostics::diagnostics);
+            get(config, cache, "/api/v1/forces/{code}/diagnostics.json", diagnostics::diagnostics);
+            get(config, cache, "/api/v1/forces/{code}/diagnostics.csv", diagnostics::diagnostics);
+            get(config, cache, "/api/v1/coverage", diagnostics::coverage);
+            get(config, cache, "/api/v1/coverage.json", diagnostics::coverage);
+            get(config, cache, "/api/v1/coverage.csv", diagnostics::coverage);
+            get(config, cache, "/api/v1/coverage/{area}.json", diagnostics::coverage);
+            get(config, cache, "/api/v1/coverage/{area}.csv", diagnostics::coverage);
             get(config, cache, "/api/v1/figures", figures::figures);
             get(config, cache, "/api/v1/figures.json", figures::figures);
             get(config, cache, "/api/v1/figures.csv", figures::figures);

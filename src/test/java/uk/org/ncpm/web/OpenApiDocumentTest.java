@@ -41,7 +41,24 @@ class OpenApiDocumentTest {
                 "/api/v1/figures.csv", "/api/v1/figures/{metric}.json", "/api/v1/figures/{metric}.csv", "/api/openapi.json",
                 "/api/v1/periods/{period}/figures.json", "/api/v1/periods/{period}/figures.csv",
                 "/api/v1/measures", "/api/v1/measures/{id}", "/api/v1/forces", "/api/v1/forces/{code}",
-                "/api/v1/series/{metric}/{area}", "/api/v1/series/{metric}/{area}.json", "/api/v1/series/{metric}/{area}.csv");
+                "/api/v1/series/{metric}/{area}", "/api/v1/series/{metric}/{area}.json", "/api/v1/series/{metric}/{area}.csv",
+                "/api/v1/forces/{code}/diagnostics", "/api/v1/forces/{code}/diagnostics.json",
+                "/api/v1/forces/{code}/diagnostics.csv", "/api/v1/coverage", "/api/v1/coverage.json", "/api/v1/coverage.csv",
+                "/api/v1/coverage/{area}.json", "/api/v1/coverage/{area}.csv");
+    }
+
+    @Test
+    void the_diagnostics_and_coverage_paths_list_every_territorial_force_so_a_static_copy_holds_one_file_each() {
+        List<String> forces = CATALOGUE.forces().territorial().stream().map(f -> f.code()).toList();
+        JsonNode code = parameters(doc.at("/paths/~1api~1v1~1forces~1{code}~1diagnostics.csv/get")).get(0);
+        JsonNode area = parameters(doc.at("/paths/~1api~1v1~1coverage~1{area}.json/get")).get(0);
+
+        assertThat(values(code.path("schema").path("enum"))).isEqualTo(forces);
+        assertThat(values(area.path("schema").path("enum"))).isEqualTo(forces);
+        assertThat(doc.at("/paths/~1api~1v1~1forces~1{code}~1diagnostics.csv/get/responses/200/content/text~1csv/example").asText())
+                .startsWith("area_code,area_name,period_end,metric,source,status,value,rate,rate_per,comparator_group,");
+        assertThat(names(doc.at("/paths/~1api~1v1~1coverage/get/responses/200/content")))
+                .containsExactly("application/json", "text/csv");
     }
 
     @Test

@@ -133,6 +133,25 @@ class StaticSiteIT {
     }
 
     @Test
+    void every_forces_diagnostics_and_coverage_are_published_as_the_api_answers_them() throws Exception {
+        for (var force : Catalogue.bundled().forces().territorial()) {
+            String code = force.code();
+            assertThat(site.resolve("api/v1/forces/" + code + "/diagnostics.json")).isRegularFile();
+            assertThat(site.resolve("api/v1/forces/" + code + "/diagnostics.csv")).isRegularFile();
+            assertThat(site.resolve("api/v1/coverage/" + code + ".csv")).isRegularFile();
+            assertThat(site.resolve("api/v1/coverage/" + code + ".json")).isRegularFile();
+        }
+        assertThat(Files.readAllBytes(site.resolve("api/v1/forces/W15000002/diagnostics.csv")))
+                .isEqualTo(get("/api/v1/forces/gwent/diagnostics.csv"));
+        assertThat(Files.readAllBytes(site.resolve("api/v1/forces/W15000002/diagnostics.json")))
+                .isEqualTo(get("/api/v1/forces/W15000002/diagnostics"));
+        assertThat(Files.readAllBytes(site.resolve("api/v1/coverage/W15000002.csv"))).isEqualTo(get("/api/v1/coverage.csv?area=gwent"));
+        assertThat(Files.readAllBytes(site.resolve("api/v1/coverage.json"))).isEqualTo(get("/api/v1/coverage"));
+        assertThat(Files.readString(site.resolve("forces/gwent/index.html")))
+                .contains("href=\"/api/v1/forces/W15000002/diagnostics.csv\"").contains("href=\"/api/v1/coverage/W15000002.json\"");
+    }
+
+    @Test
     void no_published_file_name_holds_a_query_string() throws IOException {
         assertThat(files()).allSatisfy(p -> assertThat(dir.relativize(p).toString()).doesNotContain("?").doesNotContain("&")
                 .doesNotContain("="));

@@ -1,0 +1,124 @@
+package uk.org.ncpm.web;
+
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.measures.ComparatorGroup;
+import uk.org.ncpm.measures.Diagnostics;
+import uk.org.ncpm.measures.Figure;
+import uk.org.ncpm.measures.FunnelPlacement;
+import uk.org.ncpm.measures.FunnelPlot;
+import uk.org.ncpm.measures.GroupComparison;
+import uk.org.ncpm.measures.RegionComparatorGroups;
+import uk.org.ncpm.measures.SourceDiagnostics;
+import uk.org.ncpm.text.ForceNames;
+import uk.org.ncpm.web.govuk.SummaryList;
+import uk.org.ncpm.web.govuk.Table;
+import uk.org.ncpm.web.govuk.Table.Cell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One metric source's diagnostics on the force page, in words and tables: the force's rate beside its
+ * comparator group and England and Wales, its place on the funnel plot, its SPC chart (monthly sources)
+ * and its data quality. Never a rank and no red/amber/green: positions are the funnel plot's words.
+ *
+ * @param period     "year ending June 2021"
+ * @param summary    the one-line summary `ncpm diagnostics` gives
+ * @param comparison the force, its group's average and England and Wales as rates; empty when not compared
+ * @param notes      why it is not compared, who is left out of an average, how the group is made
+ * @param funnel     the funnel plot reading
+ */
+public record DiagnosticsSection(String period, String summary, Optional<Table> comparison, List<String> notes,
+                                 SummaryList funnel, Optional<ControlChartSection> controlChart, DataQualitySection dataQuality) {
+
+    public DiagnosticsSection {
+        notes = List.copyOf(notes);
+    }
+
+    static DiagnosticsSection of(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName,
+                                 List<CoverageRow> coverage) {
+        String period = d.period().label();
+        GroupComparison c = s.comparison();
+        List<String> notes = new ArrayList<>();
+        Optional<Table> comparison = Optional.empty();
+        if (c.isAvailable()) {
+            comparison = Optional.of(comparison(catalogue, d, s, metricName));
+            if (!c.leftOut().isEmpty()) {
+                notes.add("Left out of the group average (no rate for this year): " + ForceNames.leftOut(catalogue, c.leftOut()) + ".");
+            }
+            if (!c.englandAndWalesLeftOut().isEmpty()) {
+                notes.add("England and Wales is like-for-like: it leaves out " + ForceNames.of(catalogue, c.englandAndWalesLeftOut())
+                        + ", whose data are missing for part of this year or the baseline year.");
+            }
+        } else {
+            notes.add("Not compared with other forces: " + c.notAvailable().get() + ".");
+        }
+        return new DiagnosticsSection(period, s.summary(), comparison, notes, funnel(catalogue, s),
+                s.controlChart().map(chart -> ControlChartSection.of("spc-" + s.source().metricId() + "-" + s.source().source(), d.force(), metricName, s.source().label(), chart)),
+                DataQualitySection.of(d.force(), s.source(), s.controlChart(), coverage));
+    }
+
+    private static Table comparison(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName) {
+        GroupComparison c = s.comparison();
+        ComparatorGroup group = c.group().get();
+        String per = per(c.ratePer().getAsDouble());
+        String own = decimal(c.forceRate().getAsDouble()) + s.figure().filter(f -> f.rateLower().isPresent())
+                .map(f -> " (95% interval " + decimal(f.rateLower().getAsDouble()) + " to " + decimal(f.rateUpper().getAsDouble()) + ")")
+                .orElse("");
+        String count = s.figure().filter(Figure::isAvailable).map(f -> "The force's rate; count for the year: " + OverviewPage.number(f.value())).orElse("The force's rate");
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(List.of(Cell.text(d.force().name()), Cell.numeric(own), Cell.text(count)));
+        rows.add(List.of(Cell.text(groupName(group) + " average"), Cell.numeric(decimal(c.groupAverage().getAsDouble())),
+                Cell.text("Unweighted mean of " + c.included().size() + " of " + group.memberCodes().size() + " forces' rates, "
+                        + d.force().name() + " included: " + ForceNames.of(catalogue, c.included()))));
+        rows.add(List.of(Cell.text("England and Wales"), Cell.numeric(c.englandAndWalesRate().isPresent()
+                        ? decimal(c.englandAndWalesRate().getAsDouble()) : ".."),
+                Cell.text(c.englandAndWalesLeftOut().isEmpty() ? "The national rate, every force included"
+                        : "Like-for-like: leaves out " + ForceNames.of(catalogue, c.englandAndWalesLeftOut()))));
+        return new Table(metricName + ", " + d.force().name() + " beside its " + groupName(group) + " and England and Wales, "
+                + d.period().label() + " (" + s.source().label() + ")", "govuk-table__caption--s", true,
+                List.of(Cell.text("Area"), Cell.numeric("Rate " + per + " residents"), Cell.text("What it is")), rows);
+    }
+
+    private static SummaryList funnel(Catalogue catalogue, SourceDiagnostics s) {
+        List<SummaryList.Row> rows = new ArrayList<>();
+        Optional<FunnelPlacement> placement = s.funnel().placement();
+        if (placement.isEmpty()) {
+            rows.add(SummaryList.Row.of("Position", s.funnel().notAvailable().orElse("not on the funnel plot")));
+        } else {
+            FunnelPlacement p = placement.get();
+            FunnelPlot plot = s.funnel().plot().get();
+            String per = per(plot.ratePer());
+            rows.add(SummaryList.Row.of("Position", p.position().words()));
+            rows.add(SummaryList.Row.of("Limits at the force's population",
+                    "95%: " + decimal(p.limits().lower95()) + " to " + decimal(p.limits().upper95()) + " " + per + " residents",
+                    "99.8%: " + decimal(p.limits().lower998()) + " to " + decimal(p.limits().upper998()) + " " + per + " residents",
+                    "Around the England and Wales rate, " + decimal(plot.targetRate()) + " " + per + " residents"));
+        }
+        s.funnel().plot().ifPresent(plot -> {
+            rows.add(SummaryList.Row.of("Over-dispersion", plot.adjustmentWords()));
+            rows.add(SummaryList.Row.of("Forces on the plot", plot.forces() + (plot.leftOut().isEmpty() ? ""
+                    : "; not on the plot: " + ForceNames.leftOut(catalogue, plot.leftOut()))));
+        });
+        return new SummaryList(rows);
+    }
+
+    /** "Wales region group" while groups are regions (no HMICFRS most-similar-group file is loaded), else "... comparator group". */
+    static String groupName(ComparatorGroup group) {
+        return group.name() + (group.basis().equals(RegionComparatorGroups.BASIS) ? " region group" : " comparator group");
+    }
+
+    /** "per 1,000", "per million". */
+    static String per(double ratePer) {
+        return FigureText.per(OptionalDouble.of(ratePer));
+    }
+
+    /** Rates and averages to two decimal places, with thousands separators. */
+    static String decimal(double value) {
+        return String.format(Locale.UK, "%,.2f", value);
+    }
+}

@@ -1,0 +1,55 @@
+package uk.org.ncpm.web;
+
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.catalogue.Force;
+import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.measures.Diagnostics;
+import uk.org.ncpm.measures.DiagnosticsBuilder;
+import uk.org.ncpm.measures.RollingPeriod;
+import uk.org.ncpm.measures.StoredSourceData;
+import uk.org.ncpm.store.CoverageQuery;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the force pages and their API show beside the figures, built once when the site starts: each
+ * territorial force's {@link Diagnostics} for its latest rolling year (as `ncpm diagnostics --area`
+ * gives them), and the coverage of every force's data.police.uk months.
+ *
+ * @param byForce  diagnostics by force code; a force without figures has none
+ * @param coverage coverage rows, by source, force and month
+ */
+public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRow> coverage) {
+
+    /** No diagnostics and no coverage: a site of hand-made figures. */
+    public static final ForceDiagnostics NONE = new ForceDiagnostics(Map.of(), List.of());
+
+    public ForceDiagnostics {
+        byForce = Map.copyOf(byForce);
+        coverage = List.copyOf(coverage);
+    }
+
+    public static ForceDiagnostics of(Store store, Catalogue catalogue) throws StoreException {
+        DiagnosticsBuilder builder = new DiagnosticsBuilder(catalogue, StoredSourceData.read(store, catalogue));
+        Map<String, Diagnostics> byForce = new LinkedHashMap<>();
+        for (Force force : catalogue.forces().territorial()) {
+            Optional<RollingPeriod> latest = builder.latestPeriod(force);
+            latest.ifPresent(period -> byForce.put(force.code(), builder.of(force, period)));
+        }
+        return new ForceDiagnostics(byForce, new CoverageQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    public Optional<Diagnostics> of(Force force) {
+        return Optional.ofNullable(byForce.get(force.code()));
+    }
+
+    /** A force's coverage rows, oldest month first within each source. */
+    public List<CoverageRow> coverage(Force force) {
+        return coverage.stream().filter(r -> r.forceCode().equals(force.code())).toList();
+    }
+}

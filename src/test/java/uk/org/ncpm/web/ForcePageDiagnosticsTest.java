@@ -1,0 +1,157 @@
+package uk.org.ncpm.web;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.catalogue.FigureSource;
+import uk.org.ncpm.catalogue.Force;
+import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.measures.Diagnostics;
+import uk.org.ncpm.measures.SourceDiagnostics;
+import uk.org.ncpm.sample.SmallSampleStore;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.web.ForcePage.ForceSeries;
+import uk.org.ncpm.web.govuk.Table;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The force page's diagnostics on the small sample store: comparator group, funnel, SPC chart and data quality in words and tables. */
+class ForcePageDiagnosticsTest {
+
+    private static final Catalogue CATALOGUE = Catalogue.bundled();
+    private static final Force GWENT = CATALOGUE.forces().byCode("W15000002").orElseThrow();
+    private static Snapshot snapshot;
+    private static ForcePage page;
+
+    @BeforeAll
+    static void readTheSmallSample() throws Exception {
+        try (Store store = Store.open(SmallSampleStore.path(), CATALOGUE)) {
+            snapshot = Snapshot.of(store);
+        }
+        page = ForcePage.of(CATALOGUE, GWENT, snapshot);
+    }
+
+    private static ForceSeries series(String metric, String sourceLabelStart) {
+        String name = CATALOGUE.metric(metric).orElseThrow().name();
+        return page.series().stream().filter(s -> s.metricName().equals(name) && s.sourceLabel().startsWith(sourceLabelStart))
+                .findFirst().orElseThrow();
+    }
+
+    private static SourceDiagnostics diagnostics(String source) {
+        Diagnostics d = snapshot.diagnostics().of(GWENT).orElseThrow();
+        return d.sources().stream().filter(s -> s.source().source().equals(source) && s.source().metricId().equals("neighbourhood-crime"))
+                .findFirst().orElseThrow();
+    }
+
+    private static List<String> texts(List<Table.Cell> row) {
+        return row.stream().map(Table.Cell::text).toList();
+    }
+
+    @Test
+    void the_snapshot_holds_the_latest_diagnostics_of_every_territorial_force_and_their_coverage() {
+        assertThat(snapshot.diagnostics().byForce()).hasSize(43);
+        assertThat(snapshot.diagnostics().byForce().values()).allSatisfy(d -> assertThat(d.period().label()).isEqualTo("year ending June 2021"));
+        assertThat(snapshot.diagnostics().coverage(GWENT)).hasSize(36)
+                .filteredOn(r -> !r.status().equals(CoverageRow.COMPLETE)).extracting(CoverageRow::month).containsExactly(YearMonth.of(2019, 11));
+    }
+
+    @Test
+    void the_page_says_the_diagnostics_year_and_labels_the_comparator_group_a_region_group() {
+        assertThat(page.diagnosticsPeriod()).isEqualTo("year ending June 2021");
+        assertThat(page.group().get(0)).isEqualTo("Comparator group: Wales region group (Dyfed-Powys Police, Gwent Police, "
+                + "North Wales Police, South Wales Police), compared with the forces of its region (no most-similar-group file loaded).");
+        assertThat(page.group().get(1)).contains("unweighted mean").contains("HMICFRS method");
+    }
+
+    @Test
+    void each_source_with_force_figures_has_its_diagnostics_and_the_summary_of_ncpm_diagnostics() {
+        assertThat(page.series()).hasSize(5).allSatisfy(s -> assertThat(s.diagnostics()).isPresent());
+        assertThat(series("neighbourhood-crime", "data.police.uk").diagnostics().get().summary())
+                .isEqualTo(diagnostics("police-uk-street").summary());
+    }
+
+    @Test
+    void the_force_is_beside_its_region_group_average_and_england_and_wales_as_rates_never_ranked() {
+        DiagnosticsSection section = series("neighbourhood-crime", "data.police.uk").diagnostics().get();
+        var c = diagnostics("police-uk-street").comparison();
+        Table table = section.comparison().orElseThrow();
+
+        assertThat(table.caption()).contains("Gwent Police beside its Wales region group and England and Wales, year ending June 2021");
+        assertThat(texts(table.head())).containsExactly("Area", "Rate per 1,000 residents", "What it is");
+        assertThat(table.rows()).extracting(r -> r.get(0).text())
+                .containsExactly("Gwent Police", "Wales region group average", "England and Wales");
+        assertThat(table.rows().get(0).get(1).text()).startsWith(DiagnosticsSection.decimal(c.forceRate().getAsDouble()) + " (95% interval ");
+        assertThat(table.rows().get(1).get(1).text()).isEqualTo(DiagnosticsSection.decimal(c.groupAverage().getAsDouble()));
+        assertThat(table.rows().get(2).get(1).text()).isEqualTo(DiagnosticsSection.decimal(c.englandAndWalesRate().getAsDouble()));
+        assertThat(section.funnel().rows().get(0).lines()).containsExactly("within expected range");
+        assertThat(section.funnel().rows()).extracting(r -> r.key())
+                .containsExactly("Position", "Limits at the force's population", "Over-dispersion", "Forces on the plot");
+    }
+
+    @Test
+    void a_metric_without_a_rate_says_why_it_is_not_compared() {
+        DiagnosticsSection section = series("drug-trafficking", "police recorded crime").diagnostics().get();
+
+        assertThat(section.comparison()).isEmpty();
+        assertThat(section.notes()).containsExactly("Not compared with other forces: no rate: the catalogue gives this metric "
+                + "no rate per residents, and counts of forces of different sizes are not compared.");
+        assertThat(section.funnel().rows().get(0).lines()).containsExactly("no funnel plot: the catalogue gives this metric no rate per residents");
+        assertThat(section.controlChart()).isEmpty();
+        assertThat(section.dataQuality().months()).isEmpty();
+    }
+
+    @Test
+    void the_monthly_source_has_its_spc_chart_each_signal_in_words_and_the_months_behind_it() {
+        ControlChartSection spc = series("neighbourhood-crime", "data.police.uk").diagnostics().get().controlChart().orElseThrow();
+        var chart = diagnostics("police-uk-street").controlChart().orElseThrow();
+
+        assertThat(spc.chart()).isPresent();
+        assertThat(spc.chart().get().markup()).contains("<title").contains("statistical process control chart")
+                .contains("Special-cause signal").contains("Missing, shown as a gap: Nov 2019");
+        assertThat(spc.signals()).extracting(ControlChartSection.Signal::words)
+                .isEqualTo(chart.signals().stream().map(s -> s.words()).toList());
+        assertThat(spc.signals()).isNotEmpty().allSatisfy(s -> assertThat(s.meaning()).isNotBlank());
+        assertThat(spc.limits()).startsWith("Centre line ");
+        assertThat(spc.months().rows()).hasSize(36);
+        assertThat(texts(spc.months().rows().get(16))).containsExactly("Nov 2019", "..", "not charted: missing", "");
+        assertThat(spc.months().rows()).filteredOn(r -> r.get(3).text().contains("below the lower limit")).isNotEmpty();
+    }
+
+    @Test
+    void the_data_quality_table_lists_the_months_missing_or_partial_with_their_reason() {
+        DataQualitySection quality = series("neighbourhood-crime", "data.police.uk").diagnostics().get().dataQuality();
+
+        assertThat(quality.summary()).isEqualTo("35 of 36 months loaded for Gwent Police, Jul 2018 to Jun 2021, are complete. "
+                + "1 month missing, 0 months partial: each is a gap in the chart, never a zero.");
+        assertThat(quality.months().orElseThrow().rows()).extracting(ForcePageDiagnosticsTest::texts)
+                .containsExactly(List.of("Nov 2019", "missing", "0", "no file loaded for this force and month"));
+    }
+
+    @Test
+    void a_partial_month_and_a_month_no_file_covers_are_both_in_the_data_quality_table() {
+        FigureSource monthly = CATALOGUE.figureSources().stream().filter(s -> s.basis() == FigureSource.Basis.MONTHLY).findFirst().orElseThrow();
+        List<CoverageRow> coverage = List.of(
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 1), 1200, CoverageRow.COMPLETE, "usual volume"),
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 2), 310, CoverageRow.PARTIAL, "under half the usual volume"));
+
+        DataQualitySection quality = DataQualitySection.of(GWENT, monthly, Optional.empty(), coverage);
+
+        assertThat(quality.summary()).startsWith("1 of 2 months loaded for Gwent Police, Jan 2020 to Feb 2020, are complete. "
+                + "0 months missing, 1 month partial");
+        assertThat(quality.months().orElseThrow().rows()).extracting(ForcePageDiagnosticsTest::texts)
+                .containsExactly(List.of("Feb 2020", "partial", "310", "under half the usual volume"));
+    }
+
+    @Test
+    void without_diagnostics_the_page_shows_the_figures_only() {
+        ForcePage plain = ForcePage.of(CATALOGUE, GWENT, new Snapshot(snapshot.figures(), true));
+
+        assertThat(plain.diagnosticsPeriod()).isEmpty();
+        assertThat(plain.group()).isEmpty();
+        assertThat(plain.series()).isNotEmpty().allSatisfy(s -> assertThat(s.diagnostics()).isEmpty());
+    }
+}
