@@ -45,6 +45,7 @@ http {
   include /etc/nginx/mime.types;
   access_log off;
   sendfile on;
+  gzip_static on;
   server {
     listen 127.0.0.1:$static_port;
     root $work/site;
@@ -52,6 +53,9 @@ http {
   }
 }
 CONF
+# nginx's gzip_static serves a precompressed sibling (.gz) to clients that accept gzip, as ncpm serve
+# keeps a gzipped copy of each answer; level 6, the JDK's default, for the files measured.
+gzip -k -6 "$work/site/forces/gwent/index.html" "$work/site/api/v1/figures/homicide.json"
 nginx -c "$nginx_conf"
 for i in $(seq 1 60); do
   curl -sf "http://127.0.0.1:$dynamic_port/" >/dev/null && break
@@ -66,18 +70,18 @@ server_cpu_ticks() {  # user and system clock ticks of the processes given
   for p in "$@"; do read -r a b < <(awk '{ print $14, $15 }' "/proc/$p/stat"); u=$((u + a)); s=$((s + b)); done
   echo "$u $s"
 }
-run() {  # name url pid...
-  local name="$1" url="$2"; shift 2
+run() {  # name encoding url pid...: encoding "identity" (as wrk asks) or "gzip" (as browsers ask)
+  local name="$1 ($2)" encoding="$2" url="$3"; shift 3
   local u0 s0 u1 s1 rps p99 n hz
   hz="$(getconf CLK_TCK)"
   read -r u0 s0 < <(server_cpu_ticks "$@")
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url" >"$results/$name.txt"
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Accept-Encoding: $encoding" "$url" >"$results/$name.txt"
   read -r u1 s1 < <(server_cpu_ticks "$@")
   rps="$(awk '/Requests\/sec/ { print $2 }' "$results/$name.txt")"
   p99="$(awk '$1 == "99%" { print $2 }' "$results/$name.txt")"
   n="$(awk '/requests in/ { print $1 }' "$results/$name.txt")"
   last_rps="$rps"
-  printf '%-34s %12s %10s %8s %8s\n' "$name" "$rps" "$p99" \
+  printf '%-44s %12s %10s %8s %8s\n' "$name" "$rps" "$p99" \
     "$(awk -v t=$((u1 - u0)) -v n="$n" -v hz="$hz" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')" \
     "$(awk -v t=$((s1 - s0)) -v n="$n" -v hz="$hz" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')"
 }
@@ -87,17 +91,23 @@ api="/api/v1/figures/homicide.json"
 wrk -t1 -c4 -d3s "http://127.0.0.1:$dynamic_port$page" >/dev/null
 wrk -t1 -c4 -d3s "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide" >/dev/null
 wrk -t1 -c4 -d3s "http://127.0.0.1:$static_port$page" >/dev/null
+wrk -t1 -c4 -d3s -H "Accept-Encoding: gzip" "http://127.0.0.1:$dynamic_port$page" >/dev/null
+ratios=()
 {
   echo "NCPM Monitor web benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "machine:  $(nproc) cores; wrk -t$threads -c$connections -d$duration on loopback; load avg $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "site:     the sample dataset (ncpm demo), $(grep -o '[0-9]* figures' "$results/serve.out" | head -1)"
   echo
-  printf '%-34s %12s %10s %8s %8s\n' "what" "requests/s" "p99" "user µs" "sys µs"
-  run "dynamic force page (ncpm serve)" "http://127.0.0.1:$dynamic_port$page" "$server_pid"; page_dynamic="$last_rps"
-  run "static force page (nginx)" "http://127.0.0.1:$static_port$page" $nginx_workers; page_static="$last_rps"
-  run "dynamic API, homicide JSON" "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide" "$server_pid"; api_dynamic="$last_rps"
-  run "static API file (nginx)" "http://127.0.0.1:$static_port$api" $nginx_workers; api_static="$last_rps"
+  printf '%-44s %12s %10s %8s %8s\n' "what" "requests/s" "p99" "user µs" "sys µs"
+  for encoding in identity gzip; do
+    run "dynamic force page (ncpm serve)" "$encoding" "http://127.0.0.1:$dynamic_port$page" "$server_pid"; page_dynamic="$last_rps"
+    run "static force page (nginx)" "$encoding" "http://127.0.0.1:$static_port$page" $nginx_workers; page_static="$last_rps"
+    run "dynamic API, homicide JSON" "$encoding" "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide" "$server_pid"
+    api_dynamic="$last_rps"
+    run "static API file (nginx)" "$encoding" "http://127.0.0.1:$static_port$api" $nginx_workers; api_static="$last_rps"
+    ratios+=("$(awk -v d="$page_dynamic" -v s="$page_static" -v e="$encoding" 'BEGIN { printf "force page, %-8s nginx/ncpm requests/s = %.2f", e ":", s / d }')")
+    ratios+=("$(awk -v d="$api_dynamic" -v s="$api_static" -v e="$encoding" 'BEGIN { printf "API call,   %-8s nginx/ncpm requests/s = %.2f", e ":", s / d }')")
+  done
   echo
-  awk -v d="$page_dynamic" -v s="$page_static" 'BEGIN { printf "force page: nginx serves %.2fx the requests/s of ncpm serve\n", s / d }'
-  awk -v d="$api_dynamic" -v s="$api_static" 'BEGIN { printf "API call:   nginx serves %.2fx the requests/s of ncpm serve\n", s / d }'
+  printf '%s\n' "${ratios[@]}"
 } | tee "$results/summary.txt"

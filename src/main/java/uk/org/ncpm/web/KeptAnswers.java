@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -8,7 +9,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -36,25 +36,13 @@ final class KeptAnswers extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         ResponseCache.Kept kept = hit.get();
+        ResponseCache.Variant variant = kept.gzipped().filter(g -> acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING)))
+                .orElse(kept.plain());
         response.setStatus(HttpStatus.OK_200);
-        SecurityHeaders.ALL.forEach(response.getHeaders()::put);
-        if (kept.contentType() != null) {
-            response.getHeaders().put(HttpHeader.CONTENT_TYPE, kept.contentType());
-        }
-        if (kept.disposition() != null) {
-            response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, kept.disposition());
-        }
-        boolean gzip = kept.gzipped().isPresent() && acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
-        if (kept.gzipped().isPresent()) {
-            response.getHeaders().put(HttpHeader.VARY, "Accept-Encoding");
-        }
-        if (gzip) {
-            response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
-        }
-        ByteBuffer body = kept.view(gzip);
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.remaining());
-        RequestLog.line("GET", path, HttpStatus.OK_200);
-        response.write(true, body, callback);
+        HttpFields.Mutable headers = response.getHeaders();
+        variant.headers().forEach(headers::add);
+        RequestLog.STANDARD_ERROR.line("GET", path, HttpStatus.OK_200);
+        response.write(true, variant.view(), callback);
         return true;
     }
 

@@ -2,12 +2,17 @@ package uk.org.ncpm.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,17 +32,46 @@ final class ResponseCache {
     static final int COMPRESS_FROM_BYTES = 1500;
 
     /**
-     * An answer as kept: the body, and gzipped once if it is worth it (as nginx's gzip_static), each in
-     * a direct buffer that every request reads through its own view.
+     * An answer as kept: as made, and gzipped once if it is worth it (as nginx's gzip_static).
+     *
+     * @param gzipped for clients that accept gzip
      */
-    record Kept(String contentType, String disposition, ByteBuffer body, Optional<ByteBuffer> gzipped) {
-        ByteBuffer view(boolean gzip) {
-            return (gzip && gzipped.isPresent() ? gzipped.get() : body).asReadOnlyBuffer();
-        }
+    record Kept(Variant plain, Optional<Variant> gzipped) {
 
         static Kept of(String contentType, String disposition, byte[] body) {
-            return new Kept(contentType, disposition, direct(body),
-                    body.length < COMPRESS_FROM_BYTES ? Optional.empty() : Optional.of(direct(gzip(body))));
+            boolean compress = body.length >= COMPRESS_FROM_BYTES;
+            return new Kept(Variant.of(contentType, disposition, compress, false, body),
+                    compress ? Optional.of(Variant.of(contentType, disposition, true, true, gzip(body))) : Optional.empty());
+        }
+    }
+
+    /**
+     * One encoding of an answer: the body in a direct buffer that every request reads through its own
+     * view, and every header it goes with, encoded once.
+     */
+    record Variant(ByteBuffer body, List<HttpField> headers) {
+
+        ByteBuffer view() {
+            return body.duplicate();
+        }
+
+        static Variant of(String contentType, String disposition, boolean varies, boolean gzip, byte[] bytes) {
+            List<HttpField> headers = new ArrayList<>();
+            SecurityHeaders.ALL.forEach((name, value) -> headers.add(new PreEncodedHttpField(name, value)));
+            if (contentType != null) {
+                headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
+            }
+            if (disposition != null) {
+                headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_DISPOSITION, disposition));
+            }
+            if (varies) {
+                headers.add(new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding"));
+            }
+            if (gzip) {
+                headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip"));
+            }
+            headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length)));
+            return new Variant(direct(bytes), List.copyOf(headers));
         }
     }
 

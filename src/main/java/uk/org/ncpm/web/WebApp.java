@@ -78,7 +78,8 @@ public final class WebApp {
             get(config, cache, "/stylesheets/app.css", Assets::appStylesheet);
             get(config, cache, "/assets/*", Assets::asset);
             config.routes.before(WebApp::securityHeaders);
-            config.routes.after(ctx -> RequestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
+            config.routes.after(ctx -> RequestLog.STANDARD_ERROR.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
+            config.events.serverStopped(RequestLog.STANDARD_ERROR::flush);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     // Javalin's own "Endpoint GET /x not found" is for developers; say it for people.
                     e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
