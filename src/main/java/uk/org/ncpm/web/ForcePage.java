@@ -10,18 +10,12 @@ import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.measures.StoredFigure;
 import uk.org.ncpm.text.ForceNames;
 import uk.org.ncpm.web.charts.Svg;
-import uk.org.ncpm.web.charts.TrendChart;
-import uk.org.ncpm.web.charts.TrendPoint;
 
-import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * A force's page, the one its Police and Crime Commissioner points the public to: each metric
@@ -86,7 +80,8 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
                     .map(s -> DiagnosticsSection.of(catalogue, d, s, name, coverage)));
             series.add(new ForceSeries(name, first.sourceLabel(), first.source().equals("police-uk-street")
                     ? "A proxy: data.police.uk categories are wider than police recorded crime (they include non-domestic burglary and business robbery)."
-                    : "", rows, nationalText, chart(force, name, sorted), section));
+                    : "", rows, nationalText, RollingYearChart.of("chart-" + first.metric() + "-" + first.source(),
+                    name + ", " + force.name() + ", by rolling year (" + first.sourceLabel() + ")", force.name(), sorted, false), section));
         });
         return new ForcePage(snapshot.sample(), force, series, diagnostics.map(d -> d.period().label()).orElse(""),
                 diagnostics.map(d -> group(catalogue, d)).orElse(List.of()));
@@ -103,33 +98,6 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         lines.add("Group average: " + ComparatorGroup.METHOD + ".");
         g.notes().forEach(note -> lines.add("Note: " + note + "."));
         return lines;
-    }
-
-    /**
-     * The force's figures by rolling year, every quarter from the first to the last (a year missing from
-     * the store is a gap, like a year not available), with the latest verdict in the description.
-     */
-    private static Svg chart(Force force, String metricName, List<StoredFigure> sorted) {
-        StoredFigure first = sorted.get(0);
-        StoredFigure last = sorted.get(sorted.size() - 1);
-        Map<YearMonth, StoredFigure> byEnd = new LinkedHashMap<>();
-        sorted.forEach(f -> byEnd.put(f.periodEnd(), f));
-        List<TrendPoint> points = new ArrayList<>();
-        for (YearMonth end = first.periodEnd(); !end.isAfter(last.periodEnd()); end = end.plusMonths(3)) {
-            StoredFigure f = byEnd.get(end);
-            String label = end.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + end.getYear();
-            boolean interval = f != null && f.lower().isPresent() && f.upper().isPresent();
-            points.add(new TrendPoint(label, f == null ? OptionalDouble.empty() : f.value(),
-                    interval ? f.lower() : OptionalDouble.empty(), interval ? f.upper() : OptionalDouble.empty(),
-                    RollingPeriod.ending(end).isBaseline()));
-        }
-        String latest = new RollingPeriod(last.periodEnd()).label();
-        String verdict = !last.isAvailable() ? latest + ": not available (" + last.reason() + ")"
-                : last.verdict().map(v -> latest + ": " + v + " since the baseline").orElse("");
-        String unit = first.unit().isEmpty() ? "Value" : Character.toUpperCase(first.unit().charAt(0)) + first.unit().substring(1);
-        return TrendChart.of("chart-" + first.metric() + "-" + first.source(),
-                        metricName + ", " + force.name() + ", by rolling year (" + first.sourceLabel() + ")", points)
-                .withAxisWords(unit).withSeriesWords(force.name()).withVerdict(verdict).render();
     }
 
     private static PeriodRow row(StoredFigure f) {
