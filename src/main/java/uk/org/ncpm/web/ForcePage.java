@@ -64,7 +64,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
             }
         }
         List<ForceSeries> series = new ArrayList<>();
-        bySource.forEach((key, list) -> {
+        catalogueOrder(catalogue, bySource).forEach((key, list) -> {
             StoredFigure first = list.get(0);
             String name = catalogue.metric(first.metric()).map(Metric::name).orElse(first.metric());
             List<StoredFigure> sorted = list.stream().sorted((a, b) -> a.periodEnd().compareTo(b.periodEnd())).toList();
@@ -98,6 +98,15 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         lines.add("Group average: " + ComparatorGroup.METHOD + ".");
         g.notes().forEach(note -> lines.add("Note: " + note + "."));
         return lines;
+    }
+
+    /** The metric sources in the catalogue's order (measure by measure); any it does not list, after them. */
+    private static Map<String, List<StoredFigure>> catalogueOrder(Catalogue catalogue, Map<String, List<StoredFigure>> bySource) {
+        List<String> order = catalogue.figureSources().stream().map(s -> s.metricId() + "|" + s.source()).toList();
+        Map<String, List<StoredFigure>> sorted = new LinkedHashMap<>();
+        bySource.keySet().stream().sorted(java.util.Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()))
+                .forEach(k -> sorted.put(k, bySource.get(k)));
+        return sorted;
     }
 
     private static PeriodRow row(StoredFigure f) {
