@@ -16,17 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Keeps each successful GET response of the site: the snapshot the site serves is immutable, so a
  * page or API answer for the same address (query and Accept header included) is always the same.
- * Bounded: past {@link #MAX_ENTRIES} addresses, new answers are computed each time, not kept.
+ * Bounded, as addresses with queries are endless: past {@link #MAX_ENTRIES} addresses or
+ * {@link #DEFAULT_MAX_BYTES} bytes of bodies, new answers are computed each time, not kept.
  * Javalin makes each answer once ({@link #around}); {@link KeptAnswers} serves it from then on.
  */
 final class ResponseCache {
 
     static final int MAX_ENTRIES = 10_000;
+    static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
     /** Bodies this small are not worth compressing (as Javalin's own default). */
     static final int COMPRESS_FROM_BYTES = 1500;
@@ -76,6 +79,16 @@ final class ResponseCache {
     }
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
+    private final long maxBytes;
+
+    ResponseCache() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    ResponseCache(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     /** The same key for Javalin's view of a request and Jetty's: raw path, raw query, Accept header. */
     static String key(String path, String query, String accept) {
@@ -93,9 +106,26 @@ final class ResponseCache {
             if (ctx.statusCode() == 200 && kept.size() < MAX_ENTRIES) {
                 byte[] body = read(ctx.resultInputStream());
                 ctx.result(body);
-                kept.putIfAbsent(key, Kept.of(ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body));
+                keep(key, ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body);
             }
         };
+    }
+
+    /** Keeps the answer unless the address is kept already or it would take the bodies past the budget. */
+    void keep(String key, String contentType, String disposition, byte[] body) {
+        if (kept.size() >= MAX_ENTRIES || kept.containsKey(key) || keptBytes.get() + body.length > maxBytes) {
+            return;
+        }
+        Kept answer = Kept.of(contentType, disposition, body);
+        long bytes = answer.plain().body().capacity() + answer.gzipped().map(g -> (long) g.body().capacity()).orElse(0L);
+        if (kept.putIfAbsent(key, answer) == null) {
+            keptBytes.addAndGet(bytes);
+        }
+    }
+
+    /** Bytes of the bodies kept, gzipped copies included. */
+    long keptBytes() {
+        return keptBytes.get();
     }
 
     private static ByteBuffer direct(byte[] bytes) {
