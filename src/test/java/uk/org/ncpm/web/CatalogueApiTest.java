@@ -2,15 +2,10 @@ package uk.org.ncpm.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.ncpm.catalogue.Catalogue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** /api/v1/measures and /api/v1/forces on a real server on a random port. */
 class CatalogueApiTest {
 
-    private Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningSite site;
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void start() {
-        app = WebApp.create(Catalogue.bundled(), new Snapshot(List.of(), false)).start(0);
+        site = RunningSite.of(new Snapshot(List.of(), false));
     }
 
     @AfterEach
     void stop() {
-        app.stop();
+        site.close();
     }
 
     @Test
@@ -116,11 +110,11 @@ class CatalogueApiTest {
                 .contains(",count,1000000,down,false,home-office-prc,"));
         assertThat(forces.body().split("\r\n")).hasSize(44).startsWith("code,name,slug,region_code,region,page")
                 .contains("W15000002,Gwent Police,gwent,W92000004,Wales,/forces/gwent");
-        assertThat(get("/api/v1/forces", "text/csv").body()).isEqualTo(forces.body());
-        assertThat(get("/api/v1/forces.json", "text/csv").body()).isEqualTo(get("/api/v1/forces").body());
+        assertThat(site.get("/api/v1/forces", "text/csv").body()).isEqualTo(forces.body());
+        assertThat(site.get("/api/v1/forces.json", "text/csv").body()).isEqualTo(get("/api/v1/forces").body());
         assertThat(get("/api/v1/forces/gwent.csv").body()).isEqualTo(
                 "code,name,slug,region_code,region,page\r\nW15000002,Gwent Police,gwent,W92000004,Wales,/forces/gwent\r\n");
-        assertThat(get("/api/v1/forces/W15000002.json", "text/csv").body()).isEqualTo(get("/api/v1/forces/W15000002").body());
+        assertThat(site.get("/api/v1/forces/W15000002.json", "text/csv").body()).isEqualTo(get("/api/v1/forces/W15000002").body());
         String[] homicide = get("/api/v1/measures/homicide.csv").body().split("\r\n");
         assertThat(homicide).hasSize(1 + 3);
         // the metric's name holds commas, so it is quoted
@@ -138,11 +132,6 @@ class CatalogueApiTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return get(path, "*/*");
-    }
-
-    private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+        return site.get(path, "*/*");
     }
 }

@@ -2,23 +2,17 @@ package uk.org.ncpm.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.cli.Ncpm;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.sample.SmallSampleStore;
-import uk.org.ncpm.store.Store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -33,29 +27,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DiagnosticsApiTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Javalin app;
+    private static RunningSite site;
 
     @BeforeAll
     static void serveTheSmallSample() throws Exception {
-        Snapshot snapshot;
-        try (Store store = Store.open(SmallSampleStore.path(), Catalogue.bundled())) {
-            snapshot = Snapshot.of(store);
-        }
-        app = WebApp.create(Catalogue.bundled(), snapshot).start(0);
+        site = RunningSite.ofStore(SmallSampleStore.path());
     }
 
     @AfterAll
     static void stop() {
-        app.stop();
+        site.close();
     }
 
     @Test
     void a_forces_diagnostics_as_csv_are_exactly_what_ncpm_diagnostics_prints() throws Exception {
         String cli = ncpm("diagnostics", "--area", "gwent", "--format", "csv", "--store", SmallSampleStore.path().toString());
 
-        HttpResponse<String> csv = get("/api/v1/forces/W15000002/diagnostics.csv", "*/*");
-        HttpResponse<String> accepted = get("/api/v1/forces/gwent/diagnostics", "text/csv");
+        HttpResponse<String> csv = site.get("/api/v1/forces/W15000002/diagnostics.csv", "*/*");
+        HttpResponse<String> accepted = site.get("/api/v1/forces/gwent/diagnostics", "text/csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -70,8 +59,8 @@ class DiagnosticsApiTest {
         JsonNode cli = new ObjectMapper().readTree(ncpm("diagnostics", "--area", "W15000002", "--format", "json",
                 "--store", SmallSampleStore.path().toString()));
 
-        JsonNode api = json(get("/api/v1/forces/gwent/diagnostics", "application/json"));
-        JsonNode file = json(get("/api/v1/forces/W15000002/diagnostics.json", "text/csv"));
+        JsonNode api = json(site.get("/api/v1/forces/gwent/diagnostics", "application/json"));
+        JsonNode file = json(site.get("/api/v1/forces/W15000002/diagnostics.json", "text/csv"));
 
         assertThat(api.path("sample").asBoolean()).isTrue();
         ((com.fasterxml.jackson.databind.node.ObjectNode) api).remove("sample");
@@ -92,7 +81,7 @@ class DiagnosticsApiTest {
             "/api/v1/coverage?area=atlantis|404|unknown area 'atlantis'; expected a force code such as W15000002",
             "/api/v1/coverage/E12000001.csv|400|area must be a territorial force"})
     void bad_input_is_a_json_error_with_a_message_never_a_stack_trace(String path, int status, String message) throws Exception {
-        HttpResponse<String> response = get(path, "text/csv");
+        HttpResponse<String> response = site.get(path, "text/csv");
 
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -105,8 +94,8 @@ class DiagnosticsApiTest {
     void a_forces_coverage_is_what_ncpm_coverage_prints_by_query_or_by_path() throws Exception {
         String cli = ncpm("coverage", "--force", "gwent", "--format", "csv", "--store", SmallSampleStore.path().toString());
 
-        HttpResponse<String> byQuery = get("/api/v1/coverage.csv?area=gwent", "*/*");
-        HttpResponse<String> byPath = get("/api/v1/coverage/W15000002.csv", "*/*");
+        HttpResponse<String> byQuery = site.get("/api/v1/coverage.csv?area=gwent", "*/*");
+        HttpResponse<String> byPath = site.get("/api/v1/coverage/W15000002.csv", "*/*");
 
         assertThat(byQuery.body()).isEqualTo(cli);
         assertThat(byPath.body()).isEqualTo(cli);
@@ -115,8 +104,8 @@ class DiagnosticsApiTest {
 
     @Test
     void coverage_as_json_has_one_object_per_force_and_month_with_the_csv_columns() throws Exception {
-        JsonNode gwent = json(get("/api/v1/coverage?area=W15000002", "application/json"));
-        JsonNode all = json(get("/api/v1/coverage.json", "*/*"));
+        JsonNode gwent = json(site.get("/api/v1/coverage?area=W15000002", "application/json"));
+        JsonNode all = json(site.get("/api/v1/coverage.json", "*/*"));
 
         assertThat(gwent.path("sample").asBoolean()).isTrue();
         assertThat(gwent.path("coverage")).hasSize(36);
@@ -129,29 +118,19 @@ class DiagnosticsApiTest {
     @Test
     void coverage_cells_a_spreadsheet_would_run_are_neutralised_and_a_force_without_figures_has_no_rows() throws Exception {
         CoverageRow hostile = new CoverageRow("police-uk", "W15000002", YearMonth.of(2019, 11), 0, "missing", "=HYPERLINK(\"x\")");
-        Javalin handMade = WebApp.create(Catalogue.bundled(), new Snapshot(List.of(), false,
-                new ForceDiagnostics(Map.of(), List.of(hostile)))).start(0);
-        try {
-            String csv = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + handMade.port()
-                    + "/api/v1/coverage/gwent.csv")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            HttpResponse<String> diagnostics = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + handMade.port()
-                    + "/api/v1/forces/gwent/diagnostics")).build(), HttpResponse.BodyHandlers.ofString());
-            String emptyCsv = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + handMade.port()
-                    + "/api/v1/forces/gwent/diagnostics.csv")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        try (RunningSite handMade = RunningSite.of(new Snapshot(List.of(), false, new ForceDiagnostics(Map.of(), List.of(hostile))))) {
+            String csv = handMade.send(handMade.request("/api/v1/coverage/gwent.csv"), HttpResponse.BodyHandlers.ofString()).body();
+            HttpResponse<String> diagnostics = handMade.send(handMade.request("/api/v1/forces/gwent/diagnostics"),
+                    HttpResponse.BodyHandlers.ofString());
+            String emptyCsv = handMade.send(handMade.request("/api/v1/forces/gwent/diagnostics.csv"),
+                    HttpResponse.BodyHandlers.ofString()).body();
 
             assertThat(csv).endsWith("police-uk,W15000002,2019-11,0,missing,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
             assertThat(diagnostics.statusCode()).isEqualTo(200);
             assertThat(json(diagnostics).path("sources")).isEmpty();
             assertThat(json(diagnostics).path("area_name").asText()).isEqualTo("Gwent Police");
             assertThat(emptyCsv.lines()).hasSize(1);
-        } finally {
-            handMade.stop();
         }
-    }
-
-    private static HttpResponse<String> get(String path, String accept) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -3,11 +3,9 @@ package uk.org.ncpm.web;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.StoredFigure;
 
 import java.time.YearMonth;
@@ -25,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ForceChartsBrowserIT {
 
     private static final String GWENT = "W15000002";
-    private static Javalin app;
     private static HeadlessChromium chromium;
 
     @BeforeAll
@@ -37,8 +34,7 @@ class ForceChartsBrowserIT {
                     : figure("neighbourhood-crime", end, OptionalDouble.of(6200 - 180 * i), "available"));
             figures.add(figure("homicide", end, OptionalDouble.of(i % 3 + 4), "available"));
         }
-        app = WebApp.create(Catalogue.bundled(), new Snapshot(figures, false)).start(0);
-        chromium = HeadlessChromium.launch();
+        chromium = HeadlessChromium.launch(RunningSite.of(new Snapshot(figures, false)));
     }
 
     private static StoredFigure figure(String metric, YearMonth end, OptionalDouble value, String status) {
@@ -56,15 +52,11 @@ class ForceChartsBrowserIT {
         if (chromium != null) {
             chromium.close();
         }
-        if (app != null) {
-            app.stop();
-        }
     }
 
     @Test
     void each_chart_is_an_image_named_by_its_title_and_description_above_its_table() {
-        Page page = chromium.newPage();
-        page.navigate("http://localhost:" + app.port() + "/forces/gwent");
+        Page page = chromium.open("/forces/gwent");
         chromium.screenshot(page, "force-charts");
 
         Locator charts = page.getByRole(AriaRole.IMG);
@@ -77,8 +69,7 @@ class ForceChartsBrowserIT {
 
     @Test
     void the_force_page_with_charts_meets_wcag_2_2_aa_as_axe_checks_it() {
-        Page page = chromium.newPage();
-        page.navigate("http://localhost:" + app.port() + "/forces/gwent");
+        Page page = chromium.open("/forces/gwent");
 
         assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on the force page").isEmpty();
     }

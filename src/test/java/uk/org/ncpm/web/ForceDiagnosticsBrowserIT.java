@@ -6,13 +6,10 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.sample.SmallSampleStore;
-import uk.org.ncpm.store.Store;
 
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -28,17 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ForceDiagnosticsBrowserIT {
 
-    private static Javalin app;
     private static HeadlessChromium chromium;
 
     @BeforeAll
     static void serveTheSmallSample() throws Exception {
-        Snapshot snapshot;
-        try (Store store = Store.open(SmallSampleStore.path(), Catalogue.bundled())) {
-            snapshot = Snapshot.of(store);
-        }
-        app = WebApp.create(Catalogue.bundled(), snapshot).start(0);
-        chromium = HeadlessChromium.launch();
+        chromium = HeadlessChromium.launch(RunningSite.ofStore(SmallSampleStore.path()));
     }
 
     @AfterAll
@@ -46,15 +37,11 @@ class ForceDiagnosticsBrowserIT {
         if (chromium != null) {
             chromium.close();
         }
-        if (app != null) {
-            app.stop();
-        }
     }
 
     @Test
     void the_force_beside_its_region_group_and_england_and_wales_gives_the_apis_rates() throws Exception {
-        Page page = chromium.newPage();
-        page.navigate(url("/forces/gwent"));
+        Page page = chromium.open("/forces/gwent");
         JsonNode policeUk = policeUkDiagnostics(page);
 
         Locator table = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
@@ -73,8 +60,7 @@ class ForceDiagnosticsBrowserIT {
 
     @Test
     void the_spc_chart_is_an_image_with_its_signals_in_words_and_its_months_and_data_quality_in_tables() throws Exception {
-        Page page = chromium.newPage();
-        page.navigate(url("/forces/gwent"));
+        Page page = chromium.open("/forces/gwent");
         chromium.screenshot(page, "force-diagnostics");
         JsonNode spc = policeUkDiagnostics(page).path("spc");
 
@@ -99,13 +85,12 @@ class ForceDiagnosticsBrowserIT {
 
     @Test
     void the_diagnostics_and_coverage_downloads_linked_from_the_page_answer() {
-        Page page = chromium.newPage();
-        page.navigate(url("/forces/gwent"));
+        Page page = chromium.open("/forces/gwent");
 
         for (String name : new String[]{"Diagnostics of Gwent Police (CSV)", "Diagnostics of Gwent Police (JSON)",
                 "Months of data.police.uk data for Gwent Police (CSV)", "Months of data.police.uk data for Gwent Police (JSON)"}) {
             String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).getAttribute("href");
-            APIResponse response = page.request().get(url(href));
+            APIResponse response = page.request().get(chromium.url(href));
             assertThat(response.status()).as(href).isEqualTo(200);
             assertThat(response.headers().get("content-type")).as(href).startsWith(name.endsWith("(CSV)") ? "text/csv" : "application/json");
         }
@@ -113,14 +98,13 @@ class ForceDiagnosticsBrowserIT {
 
     @Test
     void the_force_page_with_its_diagnostics_meets_wcag_2_2_aa_as_axe_checks_it() {
-        Page page = chromium.newPage();
-        page.navigate(url("/forces/gwent"));
+        Page page = chromium.open("/forces/gwent");
 
         assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on the force page").isEmpty();
     }
 
     private static JsonNode policeUkDiagnostics(Page page) throws Exception {
-        JsonNode body = new ObjectMapper().readTree(page.request().get(url("/api/v1/forces/W15000002/diagnostics.json")).text());
+        JsonNode body = new ObjectMapper().readTree(page.request().get(chromium.url("/api/v1/forces/W15000002/diagnostics.json")).text());
         return StreamSupport.stream(body.path("sources").spliterator(), false)
                 .filter(s -> s.path("source").asText().equals("police-uk-street")).findFirst()
                 .orElseThrow(() -> new AssertionError("the API has no data.police.uk diagnostics for Gwent"));
@@ -128,9 +112,5 @@ class ForceDiagnosticsBrowserIT {
 
     private static String twoPlaces(JsonNode number) {
         return String.format(Locale.UK, "%,.2f", number.decimalValue().setScale(2, RoundingMode.HALF_UP));
-    }
-
-    private static String url(String path) {
-        return "http://localhost:" + app.port() + path;
     }
 }

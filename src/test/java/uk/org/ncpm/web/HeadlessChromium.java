@@ -13,28 +13,41 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's Chromium, headless, driven by Playwright, with axe-core at hand. The paths come from
- * the failsafe configuration in pom.xml: Chromium from {@code apt-get install chromium}, axe-core
- * from {@code npm ci} in src/test/browser (which Maven runs before the integration tests).
+ * Debian's Chromium, headless, driven by Playwright, with axe-core at hand, browsing a running site,
+ * which it stops when it closes. The paths come from the failsafe configuration in pom.xml: Chromium
+ * from {@code apt-get install chromium}, axe-core from {@code npm ci} in src/test/browser (which
+ * Maven runs before the integration tests).
  */
 final class HeadlessChromium implements AutoCloseable {
 
     /** WCAG 2.0, 2.1 and 2.2 at levels A and AA (STYLE.md habit 9); no rule is disabled. */
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    private final RunningSite site;
     private final Playwright playwright;
     private final Browser browser;
     private final String axe;
     private final Path screenshots;
 
-    private HeadlessChromium(Playwright playwright, Browser browser, String axe, Path screenshots) {
+    private HeadlessChromium(RunningSite site, Playwright playwright, Browser browser, String axe, Path screenshots) {
+        this.site = site;
         this.playwright = playwright;
         this.browser = browser;
         this.axe = axe;
         this.screenshots = screenshots;
     }
 
-    static HeadlessChromium launch() throws IOException {
+    /** Chromium for the site; the site is stopped if Chromium cannot be had (or the browser tests are skipped). */
+    static HeadlessChromium launch(RunningSite site) throws IOException {
+        try {
+            return launchFor(site);
+        } catch (Throwable cannot) {
+            site.close();
+            throw cannot;
+        }
+    }
+
+    private static HeadlessChromium launchFor(RunningSite site) throws IOException {
         Path executable = Path.of(System.getProperty("chromium.executable", "/usr/bin/chromium"));
         Path axe = Path.of(System.getProperty("axe.script", "src/test/browser/node_modules/axe-core/axe.min.js"));
         // On a developer's machine without Chromium the browser tests are skipped, loudly; in CI (.ci/run
@@ -50,7 +63,19 @@ final class HeadlessChromium implements AutoCloseable {
         Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update")));
         Path screenshots = Files.createDirectories(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
-        return new HeadlessChromium(playwright, browser, Files.readString(axe), screenshots);
+        return new HeadlessChromium(site, playwright, browser, Files.readString(axe), screenshots);
+    }
+
+    /** The path's address on the site. */
+    String url(String path) {
+        return site.url(path);
+    }
+
+    /** A page in a fresh browser context, at the path on the site. */
+    Page open(String path) {
+        Page page = newPage();
+        page.navigate(url(path));
+        return page;
     }
 
     /** A page in a fresh browser context. */
@@ -87,5 +112,6 @@ final class HeadlessChromium implements AutoCloseable {
     public void close() {
         browser.close();
         playwright.close();
+        site.close();
     }
 }

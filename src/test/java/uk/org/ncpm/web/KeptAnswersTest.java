@@ -1,13 +1,9 @@
 package uk.org.ncpm.web;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.ncpm.catalogue.Catalogue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,21 +21,20 @@ class KeptAnswersTest {
     private static final List<String> SAME_HEADERS = List.of("Content-Type", "Content-Disposition",
             "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options");
 
-    private Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningSite site;
 
     @BeforeEach
     void start() {
-        app = WebApp.create(Catalogue.bundled(), new Snapshot(List.of(
+        site = RunningSite.of(new Snapshot(List.of(
                 Figures.count("homicide", "K04000001", "2021-06", "home-office-prc", "police recorded crime", 63, 48.4, 80.6,
                         10.6, 1e6, 75, "no significant change", ""),
                 Figures.count("neighbourhood-crime", "W15000002", "2021-06", "police-uk-street", "data.police.uk", 4000,
-                        3876, 4126, 6.8, 1000, 5000, "a significant fall", "")), true)).start(0);
+                        3876, 4126, 6.8, 1000, 5000, "a significant fall", "")), true));
     }
 
     @AfterEach
     void stop() {
-        app.stop();
+        site.close();
     }
 
     @Test
@@ -47,8 +42,8 @@ class KeptAnswersTest {
         for (Map.Entry<String, String> address : Map.of("/", "text/html", "/forces/gwent", "text/html",
                 "/api/v1/figures/homicide.csv", "*/*", "/api/v1/figures?metric=homicide", "text/csv",
                 "/stylesheets/app.css", "text/css").entrySet()) {
-            HttpResponse<byte[]> first = get(address.getKey(), address.getValue());
-            HttpResponse<byte[]> again = get(address.getKey(), address.getValue());
+            HttpResponse<byte[]> first = site.getBytes(address.getKey(), address.getValue());
+            HttpResponse<byte[]> again = site.getBytes(address.getKey(), address.getValue());
 
             assertThat(first.statusCode()).as(address.getKey()).isEqualTo(200);
             assertThat(again.statusCode()).as(address.getKey()).isEqualTo(200);
@@ -63,22 +58,22 @@ class KeptAnswersTest {
 
     @Test
     void the_accept_header_and_the_query_are_part_of_the_address() throws Exception {
-        String json = new String(get("/api/v1/figures?metric=homicide", "application/json").body());
-        String csv = new String(get("/api/v1/figures?metric=homicide", "text/csv").body());
+        String json = new String(site.getBytes("/api/v1/figures?metric=homicide", "application/json").body());
+        String csv = new String(site.getBytes("/api/v1/figures?metric=homicide", "text/csv").body());
 
-        assertThat(new String(get("/api/v1/figures?metric=homicide", "application/json").body())).isEqualTo(json).startsWith("{");
-        assertThat(new String(get("/api/v1/figures?metric=homicide", "text/csv").body())).isEqualTo(csv).startsWith("metric,");
-        assertThat(new String(get("/api/v1/figures?metric=neighbourhood-crime", "text/csv").body())).isNotEqualTo(csv);
+        assertThat(new String(site.getBytes("/api/v1/figures?metric=homicide", "application/json").body())).isEqualTo(json).startsWith("{");
+        assertThat(new String(site.getBytes("/api/v1/figures?metric=homicide", "text/csv").body())).isEqualTo(csv).startsWith("metric,");
+        assertThat(new String(site.getBytes("/api/v1/figures?metric=neighbourhood-crime", "text/csv").body())).isNotEqualTo(csv);
     }
 
     @Test
     void errors_are_never_kept_and_other_methods_go_to_javalin() throws Exception {
-        assertThat(get("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
-        assertThat(get("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
-        get("/", "text/html");
+        assertThat(site.getBytes("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
+        assertThat(site.getBytes("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
+        site.getBytes("/", "text/html");
 
-        HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> post = site.send(site.request("/").POST(HttpRequest.BodyPublishers.noBody()),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(post.statusCode()).isBetween(404, 405);
         assertThat(post.headers().firstValue("Content-Security-Policy")).isPresent();
@@ -86,11 +81,10 @@ class KeptAnswersTest {
 
     @Test
     void a_client_that_accepts_gzip_gets_the_same_answer_gzipped_every_time() throws Exception {
-        byte[] plain = get("/forces/gwent", "text/html").body();
+        byte[] plain = site.getBytes("/forces/gwent", "text/html").body();
         for (int i = 0; i < 2; i++) {
-            HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + "/forces/gwent"))
-                    .header("Accept", "text/html").header("Accept-Encoding", "br, gzip;q=0.8").build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> zipped = site.send(site.request("/forces/gwent")
+                    .header("Accept", "text/html").header("Accept-Encoding", "br, gzip;q=0.8"), HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
             assertThat(zipped.body().length).isLessThan(plain.length / 2);
@@ -98,7 +92,7 @@ class KeptAnswersTest {
                 assertThat(in.readAllBytes()).isEqualTo(plain);
             }
         }
-        HttpResponse<byte[]> again = get("/forces/gwent", "text/html");
+        HttpResponse<byte[]> again = site.getBytes("/forces/gwent", "text/html");
         assertThat(again.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(again.headers().firstValue("Vary")).contains("Accept-Encoding");
         assertThat(again.body()).isEqualTo(plain);
@@ -116,10 +110,5 @@ class KeptAnswersTest {
 
     private static long length(HttpHeaders headers) {
         return headers.firstValueAsLong("Content-Length").orElse(-1);
-    }
-
-    private HttpResponse<byte[]> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

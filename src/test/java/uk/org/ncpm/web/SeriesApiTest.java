@@ -2,19 +2,14 @@ package uk.org.ncpm.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.StoredFigure;
 import uk.org.ncpm.text.FigureColumns;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,22 +38,21 @@ class SeriesApiTest {
             count("homicide", "K04000001", "2021-06", "home-office-prc", PRC, 63, 48.41, 80.6, 10.6, 1e6, 75,
                     "no significant change", ""));
 
-    private Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningSite site;
 
     @BeforeEach
     void start() {
-        app = WebApp.create(Catalogue.bundled(), new Snapshot(FIGURES, true)).start(0);
+        site = RunningSite.of(new Snapshot(FIGURES, true));
     }
 
     @AfterEach
     void stop() {
-        app.stop();
+        site.close();
     }
 
     @Test
     void gives_every_rolling_year_of_the_metric_for_the_area_oldest_first_as_json() throws Exception {
-        HttpResponse<String> response = get("/api/v1/series/neighbourhood-crime/K04000001", "application/json");
+        HttpResponse<String> response = site.get("/api/v1/series/neighbourhood-crime/K04000001", "application/json");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -76,8 +70,8 @@ class SeriesApiTest {
 
     @Test
     void gives_the_csv_columns_of_ncpm_figures_for_accept_text_csv_and_at_the_csv_path() throws Exception {
-        HttpResponse<String> accepted = get("/api/v1/series/neighbourhood-crime/K04000001", "text/csv");
-        HttpResponse<String> file = get("/api/v1/series/neighbourhood-crime/K04000001.csv", "*/*");
+        HttpResponse<String> accepted = site.get("/api/v1/series/neighbourhood-crime/K04000001", "text/csv");
+        HttpResponse<String> file = site.get("/api/v1/series/neighbourhood-crime/K04000001.csv", "*/*");
 
         for (HttpResponse<String> csv : List.of(accepted, file)) {
             assertThat(csv.statusCode()).isEqualTo(200);
@@ -89,12 +83,12 @@ class SeriesApiTest {
         }
         assertThat(file.headers().firstValue("Content-Disposition"))
                 .contains("attachment; filename=\"ncpm-series-neighbourhood-crime-K04000001.csv\"");
-        assertThat(get("/api/v1/series/neighbourhood-crime/K04000001.json", "text/csv").body()).startsWith("{");
+        assertThat(site.get("/api/v1/series/neighbourhood-crime/K04000001.json", "text/csv").body()).startsWith("{");
     }
 
     @Test
     void finds_a_force_by_its_police_uk_name_and_shows_a_year_not_available_as_dots_with_the_reason() throws Exception {
-        JsonNode body = new ObjectMapper().readTree(get("/api/v1/series/neighbourhood-crime/gwent.json", "*/*").body());
+        JsonNode body = new ObjectMapper().readTree(site.get("/api/v1/series/neighbourhood-crime/gwent.json", "*/*").body());
 
         assertThat(body.get("area_code").asText()).isEqualTo("W15000002");
         assertThat(body.get("area_name").asText()).isEqualTo("Gwent Police");
@@ -105,14 +99,14 @@ class SeriesApiTest {
     @Test
     void from_and_to_bound_the_rolling_years() throws Exception {
         JsonNode body = new ObjectMapper().readTree(
-                get("/api/v1/series/neighbourhood-crime/K04000001?from=2019-06&to=2019-06", "application/json").body());
+                site.get("/api/v1/series/neighbourhood-crime/K04000001?from=2019-06&to=2019-06", "application/json").body());
 
         assertThat(rows(body)).containsExactly("2019-06 home-office-prc");
     }
 
     @Test
     void a_known_metric_and_area_without_figures_is_an_empty_series() throws Exception {
-        HttpResponse<String> response = get("/api/v1/series/drug-trafficking/E23000003.json", "*/*");
+        HttpResponse<String> response = site.get("/api/v1/series/drug-trafficking/E23000003.json", "*/*");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(new ObjectMapper().readTree(response.body()).get("figures")).isEmpty();
@@ -128,7 +122,7 @@ class SeriesApiTest {
             "/api/v1/series/homicide|404|There is no page at /api/v1/series/homicide."})
     void bad_input_is_a_4xx_json_message_never_a_stack_trace(String path, int status, String message) throws Exception {
         for (String accept : List.of("application/json", "text/csv")) {
-            HttpResponse<String> response = get(path, accept);
+            HttpResponse<String> response = site.get(path, accept);
 
             assertThat(response.statusCode()).as(path + " " + accept).isEqualTo(status);
             JsonNode body = new ObjectMapper().readTree(response.body());
@@ -142,10 +136,5 @@ class SeriesApiTest {
         List<String> rows = new ArrayList<>();
         body.get("figures").forEach(f -> rows.add(f.get("period_end").asText() + " " + f.get("source").asText()));
         return rows;
-    }
-
-    private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).header("Accept", accept).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.cli.Ncpm;
 import uk.org.ncpm.sample.SampleDataset;
-import uk.org.ncpm.store.Store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -36,7 +34,6 @@ class SiteBrowserIT {
 
     @TempDir
     static Path dir;
-    private static Javalin app;
     private static HeadlessChromium chromium;
 
     @BeforeAll
@@ -46,12 +43,7 @@ class SiteBrowserIT {
         new SampleDataset(Catalogue.bundled(), 2019, 0.02).write(sample);
         ncpm("ingest", "--store", store.toString(), sample.toString());
         ncpm("compute", "--store", store.toString());
-        Snapshot snapshot;
-        try (Store opened = Store.open(store, Catalogue.bundled())) {
-            snapshot = Snapshot.of(opened);
-        }
-        app = WebApp.create(Catalogue.bundled(), snapshot).start(0);
-        chromium = HeadlessChromium.launch();
+        chromium = HeadlessChromium.launch(RunningSite.ofStore(store));
     }
 
     @AfterAll
@@ -59,15 +51,12 @@ class SiteBrowserIT {
         if (chromium != null) {
             chromium.close();
         }
-        if (app != null) {
-            app.stop();
-        }
     }
 
     @Test
     void the_overview_shows_the_sample_banner_and_the_national_figure_the_api_gives() throws Exception {
         Page page = chromium.newPage();
-        Response response = page.navigate(url("/"));
+        Response response = page.navigate(chromium.url("/"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(page.title()).isEqualTo("England and Wales overview – NCPM Monitor");
@@ -85,8 +74,7 @@ class SiteBrowserIT {
 
     @Test
     void the_first_tab_reaches_the_skip_link_which_leads_to_the_main_content() {
-        Page page = chromium.newPage();
-        page.navigate(url("/"));
+        Page page = chromium.open("/");
 
         page.keyboard().press("Tab");
         assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Skip to main content");
@@ -97,7 +85,7 @@ class SiteBrowserIT {
     @Test
     void an_unknown_address_gives_the_page_not_found_page_with_a_way_back() {
         Page page = chromium.newPage();
-        Response response = page.navigate(url("/no-such-page"));
+        Response response = page.navigate(chromium.url("/no-such-page"));
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.title()).isEqualTo("Page not found – NCPM Monitor");
@@ -109,8 +97,7 @@ class SiteBrowserIT {
     @ParameterizedTest(name = "{1}")
     @CsvSource({"/, overview", "/no-such-page, not-found"})
     void every_page_meets_wcag_2_2_aa_as_axe_checks_it(String path, String name) {
-        Page page = chromium.newPage();
-        page.navigate(url(path));
+        Page page = chromium.open(path);
         chromium.screenshot(page, name);
 
         assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on " + path).isEmpty();
@@ -119,9 +106,9 @@ class SiteBrowserIT {
     @Test
     void the_overview_shows_the_same_figures_with_javascript_off() {
         Page scripted = chromium.newPage();
-        scripted.navigate(url("/"));
+        scripted.navigate(chromium.url("/"));
         Page plain = chromium.newPageWithoutJavaScript();
-        plain.navigate(url("/"));
+        plain.navigate(chromium.url("/"));
         chromium.screenshot(plain, "overview-without-javascript");
 
         assertThat(plain.locator("main table").allInnerTexts()).isNotEmpty()
@@ -135,8 +122,7 @@ class SiteBrowserIT {
             "/measures/cyber, measure-cyber", "/measures/victim-satisfaction, measure-victim-satisfaction",
             "/measures/no-such-measure, measure-not-found", "/data, data", "/about, about", "/accessibility, accessibility"})
     void the_measure_data_about_and_accessibility_pages_meet_wcag_2_2_aa_as_axe_checks_them(String path, String name) {
-        Page page = chromium.newPage();
-        page.navigate(url(path));
+        Page page = chromium.open(path);
         chromium.screenshot(page, name);
 
         assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on " + path).isEmpty();
@@ -144,8 +130,7 @@ class SiteBrowserIT {
 
     @Test
     void a_measure_page_gives_the_national_figure_the_api_gives_and_lists_the_forces_alphabetically() throws Exception {
-        Page page = chromium.newPage();
-        page.navigate(url("/"));
+        Page page = chromium.open("/");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reduce neighbourhood crime")).click();
 
         assertThat(page.url()).endsWith("/measures/neighbourhood-crime");
@@ -167,8 +152,7 @@ class SiteBrowserIT {
 
     @Test
     void a_measure_page_shows_the_national_chart_and_the_funnel_plot_whose_figures_equal_the_series_api() throws Exception {
-        Page page = chromium.newPage();
-        page.navigate(url("/measures/homicide"));
+        Page page = chromium.open("/measures/homicide");
         String source = "police recorded crime (Home Office open data tables)";
 
         Locator trend = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions()
@@ -185,14 +169,14 @@ class SiteBrowserIT {
         String csvHref = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("CSV of the England and Wales series of Police recorded homicide offences")).first().getAttribute("href");
         assertThat(csvHref).isEqualTo("/api/v1/series/homicide/K04000001.csv");
-        JsonNode series = new ObjectMapper().readTree(page.request().get(url("/api/v1/series/homicide/K04000001.json")).text());
+        JsonNode series = new ObjectMapper().readTree(page.request().get(chromium.url("/api/v1/series/homicide/K04000001.json")).text());
         JsonNode latest = StreamSupport.stream(series.get("figures").spliterator(), false)
                 .filter(f -> f.get("source").asText().equals("home-office-prc")).reduce((a, b) -> b).orElseThrow();
         Locator national = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
                 new Page.LocatorOptions().setHasText("England and Wales by rolling year, " + source))));
         assertThat(national.locator("tbody tr").last().locator("td").first().textContent().strip())
                 .isEqualTo(String.format(Locale.UK, "%,d", latest.get("value").asLong()));
-        assertThat(page.request().get(url(csvHref)).text()).startsWith("metric,area_code,period_end,value,");
+        assertThat(page.request().get(chromium.url(csvHref)).text()).startsWith("metric,area_code,period_end,value,");
 
         // Each force on the funnel plot has the count the series API gives for it; forces outside the limits are named in words.
         page.locator("summary").filter(new Locator.FilterOptions().setHasText("Figures of the funnel plot")).first().click();
@@ -203,7 +187,7 @@ class SiteBrowserIT {
         for (int i = 0; i < rows.count(); i += 7) {
             Locator row = rows.nth(i);
             String slug = row.locator("th a").getAttribute("href").replace("/forces/", "");
-            JsonNode force = new ObjectMapper().readTree(page.request().get(url("/api/v1/series/homicide/" + slug + ".json")).text());
+            JsonNode force = new ObjectMapper().readTree(page.request().get(chromium.url("/api/v1/series/homicide/" + slug + ".json")).text());
             JsonNode year = StreamSupport.stream(force.get("figures").spliterator(), false)
                     .filter(f -> f.get("source").asText().equals("home-office-prc")).reduce((a, b) -> b).orElseThrow();
             assertThat(row.locator("td").first().textContent().strip().replace(",", "")).as(slug).isEqualTo(year.get("value").asText());
@@ -218,8 +202,7 @@ class SiteBrowserIT {
 
     @Test
     void the_overview_draws_a_small_chart_with_a_name_for_every_headline_figure() {
-        Page page = chromium.newPage();
-        page.navigate(url("/"));
+        Page page = chromium.open("/");
 
         int figures = page.locator("main tbody tr").count();
         Locator charts = page.locator("main .app-chart-container--small svg[role=img]");
@@ -235,7 +218,7 @@ class SiteBrowserIT {
     @Test
     void the_footer_leads_to_the_data_about_and_accessibility_pages_with_javascript_off() {
         Page page = chromium.newPageWithoutJavaScript();
-        page.navigate(url("/measures/homicide"));
+        page.navigate(chromium.url("/measures/homicide"));
         Locator footer = page.locator("footer");
 
         footer.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Data and API")).click();
@@ -249,16 +232,12 @@ class SiteBrowserIT {
 
     /** The latest England and Wales figure of a metric source, as /api/v1/figures gives it. */
     private static JsonNode latestNationalFigure(Page page, String metric, String source) throws Exception {
-        JsonNode body = new ObjectMapper().readTree(page.request().get(url("/api/v1/figures?area=K04000001")).text());
+        JsonNode body = new ObjectMapper().readTree(page.request().get(chromium.url("/api/v1/figures?area=K04000001")).text());
         return StreamSupport.stream(body.get("figures").spliterator(), false)
                 .filter(f -> f.get("metric").asText().equals(metric) && f.get("source").asText().equals(source))
                 .filter(f -> f.get("status").asText().equals("available"))
                 .max(Comparator.comparing(f -> f.get("period_end").asText()))
                 .orElseThrow(() -> new AssertionError("the API has no " + metric + " figure from " + source));
-    }
-
-    private static String url(String path) {
-        return "http://localhost:" + app.port() + path;
     }
 
     private static void ncpm(String... args) {

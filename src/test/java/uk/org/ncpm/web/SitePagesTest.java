@@ -1,18 +1,13 @@
 package uk.org.ncpm.web;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.StoredFigure;
 import uk.org.ncpm.text.FigureColumns;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -47,17 +42,16 @@ class SitePagesTest {
                     "months not complete: 2019-11 missing"),
             percentage("victim-satisfaction", "K04000001", "2021-06", 66.8, 65.4, 68.2, 66.9, "no significant change"));
 
-    private Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningSite site;
 
     @BeforeEach
     void start() {
-        app = WebApp.create(Catalogue.bundled(), new Snapshot(FIGURES, true)).start(0);
+        site = RunningSite.of(new Snapshot(FIGURES, true));
     }
 
     @AfterEach
     void stop() {
-        app.stop();
+        site.close();
     }
 
     @Test
@@ -243,7 +237,6 @@ class SitePagesTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        return site.get(path, "text/html");
     }
 }

@@ -1,7 +1,6 @@
 package uk.org.ncpm.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,14 +8,11 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.cli.Ncpm;
 import uk.org.ncpm.sample.SmallSampleStore;
-import uk.org.ncpm.store.Store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,25 +38,20 @@ class StaticSiteIT {
     private static Path store;
     private static Path site;
     private static Run published;
-    private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static RunningSite served;
 
     @BeforeAll
     static void publishTheSampleSite() throws Exception {
         store = SmallSampleStore.path();
         site = dir.resolve("site");
         published = ncpm("publish", "--store", store.toString(), "--out", site.toString());
-        Snapshot snapshot;
-        try (Store opened = Store.open(store, Catalogue.bundled())) {
-            snapshot = Snapshot.of(opened);
-        }
-        app = WebApp.create(Catalogue.bundled(), snapshot).start(0);
+        served = RunningSite.ofStore(store);
     }
 
     @AfterAll
     static void stop() {
-        if (app != null) {
-            app.stop();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -238,8 +229,7 @@ class StaticSiteIT {
     }
 
     private static byte[] get(String path) throws Exception {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = served.send(served.request(path), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

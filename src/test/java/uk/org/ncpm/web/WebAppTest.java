@@ -1,15 +1,11 @@
 package uk.org.ncpm.web;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.StoredFigure;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.util.List;
@@ -33,22 +29,21 @@ class WebAppTest {
             OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(),
             "", OptionalDouble.empty(), "not available", "months not complete: 2019-11 missing", "", "1.3");
 
-    private Javalin app;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningSite site;
 
     @BeforeEach
     void start() {
-        app = WebApp.create(Catalogue.bundled(), new Snapshot(List.of(HOMICIDE, GWENT), true)).start(0);
+        site = RunningSite.of(new Snapshot(List.of(HOMICIDE, GWENT), true));
     }
 
     @AfterEach
     void stop() {
-        app.stop();
+        site.close();
     }
 
     @Test
     void the_overview_shows_the_national_figure_with_its_interval_verdict_and_the_sample_banner() throws Exception {
-        HttpResponse<String> page = get("/", "text/html");
+        HttpResponse<String> page = site.get("/", "text/html");
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("National Crime and Policing Measures: England and Wales")
@@ -62,7 +57,7 @@ class WebAppTest {
 
     @Test
     void every_response_carries_the_security_headers() throws Exception {
-        HttpResponse<String> page = get("/", "text/html");
+        HttpResponse<String> page = site.get("/", "text/html");
 
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'")
@@ -73,8 +68,8 @@ class WebAppTest {
 
     @Test
     void the_api_gives_the_figures_as_json_and_as_csv_with_the_published_columns() throws Exception {
-        HttpResponse<String> json = get("/api/v1/figures?area=K04000001", "application/json");
-        HttpResponse<String> csv = get("/api/v1/figures?metric=neighbourhood-crime", "text/csv");
+        HttpResponse<String> json = site.get("/api/v1/figures?area=K04000001", "application/json");
+        HttpResponse<String> csv = site.get("/api/v1/figures?metric=neighbourhood-crime", "text/csv");
 
         assertThat(json.body()).startsWith("{").contains("\"sample\":true")
                 .contains("\"value\":63,\"lower\":48.41,\"upper\":80.6,\"rate\":10.551,\"baseline\":75,\"change\":-12,"
@@ -83,40 +78,40 @@ class WebAppTest {
         assertThat(csv.body().split("\r\n")).containsExactly(
                 "metric,area_code,period_end,value,lower,upper,rate,baseline,change,change_pct,p_value,verdict,status,source",
                 "neighbourhood-crime,W15000002,2020-03,..,..,..,..,..,..,..,..,..,not available,police-uk-street");
-        assertThat(get("/api/v1/figures.csv?area=gwent", "*/*").body()).isEqualTo(csv.body());
+        assertThat(site.get("/api/v1/figures.csv?area=gwent", "*/*").body()).isEqualTo(csv.body());
     }
 
     @Test
     void a_metric_as_a_path_segment_gives_the_same_files_as_the_query_so_a_static_copy_can_hold_them() throws Exception {
-        HttpResponse<String> csv = get("/api/v1/figures/neighbourhood-crime.csv", "*/*");
-        HttpResponse<String> json = get("/api/v1/figures/homicide.json", "text/csv");
+        HttpResponse<String> csv = site.get("/api/v1/figures/neighbourhood-crime.csv", "*/*");
+        HttpResponse<String> json = site.get("/api/v1/figures/homicide.json", "text/csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).isEqualTo(get("/api/v1/figures.csv?metric=neighbourhood-crime", "*/*").body());
+        assertThat(csv.body()).isEqualTo(site.get("/api/v1/figures.csv?metric=neighbourhood-crime", "*/*").body());
         assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-figures-neighbourhood-crime.csv\"");
         assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(json.body()).isEqualTo(get("/api/v1/figures?metric=homicide", "application/json").body());
-        assertThat(get("/api/v1/figures.json", "text/csv").body()).isEqualTo(get("/api/v1/figures", "application/json").body());
-        HttpResponse<String> unknown = get("/api/v1/figures/nope.csv", "*/*");
+        assertThat(json.body()).isEqualTo(site.get("/api/v1/figures?metric=homicide", "application/json").body());
+        assertThat(site.get("/api/v1/figures.json", "text/csv").body()).isEqualTo(site.get("/api/v1/figures", "application/json").body());
+        HttpResponse<String> unknown = site.get("/api/v1/figures/nope.csv", "*/*");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; see /api/v1/figures for the metrics\"}");
     }
 
     @Test
     void serves_the_openapi_document_and_links_the_figures_files_that_a_static_copy_holds() throws Exception {
-        HttpResponse<String> openApi = get("/api/openapi.json", "*/*");
+        HttpResponse<String> openApi = site.get("/api/openapi.json", "*/*");
 
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(openApi.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(openApi.body()).isEqualTo(new String(OpenApiDocument.json(Catalogue.bundled()), java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(get("/", "text/html").body()).contains("href=\"/api/v1/figures.json\"").contains("href=\"/api/v1/figures.csv\"");
+        assertThat(site.get("/", "text/html").body()).contains("href=\"/api/v1/figures.json\"").contains("href=\"/api/v1/figures.csv\"");
     }
 
     @Test
     void bad_requests_get_a_json_message_and_a_4xx_never_a_stack_trace() throws Exception {
-        HttpResponse<String> metric = get("/api/v1/figures?metric=nope", "*/*");
-        HttpResponse<String> area = get("/api/v1/figures?area=atlantis", "*/*");
-        HttpResponse<String> period = get("/api/v1/figures?period=June", "*/*");
+        HttpResponse<String> metric = site.get("/api/v1/figures?metric=nope", "*/*");
+        HttpResponse<String> area = site.get("/api/v1/figures?area=atlantis", "*/*");
+        HttpResponse<String> period = site.get("/api/v1/figures?period=June", "*/*");
 
         assertThat(metric.statusCode()).isEqualTo(404);
         assertThat(metric.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; see /api/v1/figures for the metrics\"}");
@@ -128,8 +123,8 @@ class WebAppTest {
 
     @Test
     void a_force_page_is_found_by_code_or_police_uk_name_and_says_when_a_year_is_not_available() throws Exception {
-        HttpResponse<String> bySlug = get("/forces/gwent", "text/html");
-        HttpResponse<String> byCode = get("/forces/W15000002", "text/html");
+        HttpResponse<String> bySlug = site.get("/forces/gwent", "text/html");
+        HttpResponse<String> byCode = site.get("/forces/W15000002", "text/html");
 
         assertThat(bySlug.statusCode()).isEqualTo(200);
         assertThat(bySlug.body()).isEqualTo(byCode.body())
@@ -137,12 +132,12 @@ class WebAppTest {
                 .contains("year ending March 2020")
                 .contains("not available: months not complete: 2019-11 missing")
                 .contains("A proxy: data.police.uk categories are wider than police recorded crime");
-        assertThat(get("/", "text/html").body()).contains("<a class=\"govuk-link\" href=\"/forces/gwent\">Gwent Police</a>");
+        assertThat(site.get("/", "text/html").body()).contains("<a class=\"govuk-link\" href=\"/forces/gwent\">Gwent Police</a>");
     }
 
     @Test
     void an_unknown_force_is_a_404_that_says_how_forces_are_found() throws Exception {
-        HttpResponse<String> page = get("/forces/atlantis", "text/html");
+        HttpResponse<String> page = site.get("/forces/atlantis", "text/html");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("There is no police force called 'atlantis'. Forces are found by their ONS code");
@@ -150,7 +145,7 @@ class WebAppTest {
 
     @Test
     void an_unknown_page_is_a_404_page_in_the_site_layout() throws Exception {
-        HttpResponse<String> page = get("/no/such/page", "text/html");
+        HttpResponse<String> page = site.get("/no/such/page", "text/html");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Page not found").contains("There is no page at /no/such/page.")
@@ -159,18 +154,13 @@ class WebAppTest {
 
     @Test
     void serves_the_gov_uk_stylesheet_and_its_fonts_from_the_webjar() throws Exception {
-        HttpResponse<String> css = get("/stylesheets/govuk-frontend.min.css", "text/css");
+        HttpResponse<String> css = site.get("/stylesheets/govuk-frontend.min.css", "text/css");
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.body()).contains(".govuk-header");
-        assertThat(get("/assets/images/favicon.ico", "*/*").statusCode()).isEqualTo(200);
+        assertThat(site.get("/assets/images/favicon.ico", "*/*").statusCode()).isEqualTo(200);
         // Jetty refuses the ambiguous path itself (400); the asset route would answer 404.
-        assertThat(get("/assets/../../secret", "*/*").statusCode()).isBetween(400, 404);
-        assertThat(get("/assets/images/nothing-here.png", "*/*").statusCode()).isEqualTo(404);
-    }
-
-    private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(site.get("/assets/../../secret", "*/*").statusCode()).isBetween(400, 404);
+        assertThat(site.get("/assets/images/nothing-here.png", "*/*").statusCode()).isEqualTo(404);
     }
 }

@@ -1,17 +1,12 @@
 package uk.org.ncpm.web.charts;
 
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.web.RunningSite;
 import uk.org.ncpm.web.Snapshot;
-import uk.org.ncpm.web.WebApp;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,7 +22,7 @@ class ForcePageChartTest {
 
     private static final String GWENT = "W15000002";
 
-    private Javalin app;
+    private RunningSite site;
 
     private static StoredFigure homicide(YearMonth end, double value, String verdict) {
         return new StoredFigure("homicide", GWENT, end, "home-office-prc", "police recorded crime (Home Office open data tables)",
@@ -50,18 +45,17 @@ class ForcePageChartTest {
         // Jun 2019 (baseline), Sep 2019, Dec 2019 not available, Mar 2020 absent from the store, Jun 2020.
         List<StoredFigure> figures = List.of(homicide(YearMonth.of(2019, 6), 7, null), homicide(YearMonth.of(2019, 9), 9,
                 "no significant change"), notAvailable(YearMonth.of(2019, 12)), homicide(YearMonth.of(2020, 6), 5, "no significant change"));
-        app = WebApp.create(Catalogue.bundled(), new Snapshot(figures, false)).start(0);
+        site = RunningSite.of(new Snapshot(figures, false));
     }
 
     @AfterEach
     void stop() {
-        app.stop();
+        site.close();
     }
 
     @Test
     void the_force_page_shows_a_titled_chart_above_the_table_of_the_same_figures() throws Exception {
-        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
-                + "/forces/gwent")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = site.send(site.request("/forces/gwent"), HttpResponse.BodyHandlers.ofString()).body();
 
         assertThat(page).contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart-homicide-home-office-prc\" class=\"app-chart\" role=\"img\"");
         assertThat(page.indexOf("<svg")).isLessThan(page.indexOf("<table class=\"govuk-table\">"));
