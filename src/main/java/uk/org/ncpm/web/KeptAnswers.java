@@ -19,9 +19,11 @@ import java.util.Optional;
 final class KeptAnswers extends Handler.Wrapper {
 
     private final ResponseCache cache;
+    private final RequestLog log;
 
-    KeptAnswers(ResponseCache cache) {
+    KeptAnswers(ResponseCache cache, RequestLog log) {
         this.cache = cache;
+        this.log = log;
     }
 
     @Override
@@ -41,7 +43,7 @@ final class KeptAnswers extends Handler.Wrapper {
         response.setStatus(HttpStatus.OK_200);
         HttpFields.Mutable headers = response.getHeaders();
         variant.headers().forEach(headers::add);
-        RequestLog.STANDARD_ERROR.line("GET", path, HttpStatus.OK_200);
+        log.line("GET", path, HttpStatus.OK_200);
         response.write(true, variant.view(), callback);
         return true;
     }

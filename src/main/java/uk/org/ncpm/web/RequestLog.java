@@ -22,6 +22,9 @@ final class RequestLog {
     /** The server's log, on standard error beside the other log lines. */
     static final RequestLog STANDARD_ERROR = new RequestLog(System.err).flushingEverySecond();
 
+    /** For a site nobody watches: {@code ncpm publish}'s in-process crawl. */
+    static final RequestLog DISCARD = new RequestLog(new PrintStream(java.io.OutputStream.nullOutputStream()));
+
     private final PrintStream out;
     private final StringBuilder waiting = new StringBuilder(FLUSH_CHARS + 1024);
     private long lastFlush = System.nanoTime();

@@ -90,7 +90,7 @@ public final class StaticSite {
 
     /** Crawls the site of these figures into memory. */
     public static StaticSite render(Catalogue catalogue, Snapshot snapshot) throws Incomplete, IOException, InterruptedException {
-        Javalin app = WebApp.create(catalogue, snapshot).start("127.0.0.1", 0);
+        Javalin app = WebApp.create(catalogue, snapshot, RequestLog.DISCARD).start("127.0.0.1", 0);
         try {
             return crawl("http://127.0.0.1:" + app.port(), WebApp.notFoundPage());
         } finally {

@@ -24,6 +24,11 @@ public final class WebApp {
     }
 
     public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
+        return create(catalogue, snapshot, RequestLog.STANDARD_ERROR);
+    }
+
+    /** The site with its request log written elsewhere (or nowhere: {@code ncpm publish} crawls it in-process). */
+    static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
         SeriesApi series = new SeriesApi(catalogue, snapshot);
         DiagnosticsApi diagnostics = new DiagnosticsApi(catalogue, snapshot);
@@ -31,7 +36,7 @@ public final class WebApp {
         ResponseCache cache = new ResponseCache();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setHandler(new KeptAnswers(cache)));
+            config.jetty.modifyServer(server -> server.setHandler(new KeptAnswers(cache, requestLog)));
             get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
             get(config, cache, "/forces/{force}", ctx -> {
                 Force force = catalogue.forces().find(ctx.pathParam("force"))
@@ -78,8 +83,8 @@ public final class WebApp {
             get(config, cache, "/stylesheets/app.css", Assets::appStylesheet);
             get(config, cache, "/assets/*", Assets::asset);
             config.routes.before(WebApp::securityHeaders);
-            config.routes.after(ctx -> RequestLog.STANDARD_ERROR.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
-            config.events.serverStopped(RequestLog.STANDARD_ERROR::flush);
+            config.routes.after(ctx -> requestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
+            config.events.serverStopped(requestLog::flush);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
                     // Javalin's own "Endpoint GET /x not found" is for developers; say it for people.
                     e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
