@@ -31,8 +31,11 @@ import uk.org.ncpm.stats.SpcSignal.Direction;
  * rule. A point may appear in signals of several rules.
  *
  * <p>Citation: NHS England and NHS Improvement (2019) Making Data Count: Strengthening your decisions
- * (SPC rules: "a single point outside the process limits", "a run of 7 points above or below the
- * mean", "6 points increasing or decreasing", "2 out of 3 points close to the process limits").
+ * (SPC rules, paraphrased: a single point outside the process limits; a run of 7 or more points above
+ * or below the mean; a trend of 7 or more points increasing or decreasing; 2 out of 3 points close to
+ * the process limits). <b>Note:</b> Making Data Count's trend rule is 7 points (as also implemented
+ * by the NHS-R Community's NHSRplotthedots package, which supports the programme); the trend rule
+ * here uses {@link SpcRule#TREND_LENGTH} = 6, which departs from that source.
  */
 public final class SpcSignals {
 
