@@ -36,7 +36,8 @@ import org.apache.commons.statistics.inference.BinomialTest;
  * {@code int} (about 2.1 billion events), the limit of {@link BinomialTest}.
  *
  * <p>Citations: Przyborowski J., Wilenski H. (1940) Homogeneity of results in testing samples from
- * Poisson series. Biometrika 31(3/4): 313–323 (the conditional test); Clopper C.J., Pearson E.S. (1934)
+ * Poisson series: with an application to testing clover seed for dodder. Biometrika 31(3/4): 313–323
+ * (the conditional test); Clopper C.J., Pearson E.S. (1934)
  * The use of confidence or fiducial limits illustrated in the case of the binomial. Biometrika 26(4):
  * 404–413. Tails from Commons Statistics {@link BinomialTest}, quantiles from {@link BetaDistribution}.
  */

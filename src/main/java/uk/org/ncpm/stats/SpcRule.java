@@ -10,7 +10,10 @@ public enum SpcRule {
     OUTSIDE_LIMITS("a point outside the process limits"),
     /** (b) A run of 7 or more consecutive points all above, or all below, the centre line. */
     RUN("a run of 7 or more points on one side of the mean"),
-    /** (c) A trend of 6 or more consecutive points each higher (or each lower) than the one before. */
+    /**
+     * (c) A trend of 6 or more consecutive points each higher (or each lower) than the one before.
+     * 6 as MEASURES.md sets it; Making Data Count's own trend rule is 7 points (see {@link SpcSignals}).
+     */
     TREND("6 or more points in a row increasing or decreasing"),
     /** (d) 2 out of 3 consecutive points beyond the 2-sigma line, on the same side. */
     NEAR_LIMIT("2 out of 3 points close to a process limit");
