@@ -223,7 +223,7 @@ public final class SampleDataset {
             out.write(force.policeUkName());
             out.write(',');
             if (random.nextDouble() < NO_LOCATION_SHARE) {
-                out.write(",,No location,,,");
+                out.write(",,No Location,,,");
             } else {
                 out.write(sixDecimals(area.longitude() + spread * (random.nextDouble() * 2 - 1)));
                 out.write(',');

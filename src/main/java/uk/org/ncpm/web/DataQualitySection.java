@@ -4,6 +4,7 @@ import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.measures.ForceControlChart;
+import uk.org.ncpm.store.LocationQuery;
 import uk.org.ncpm.web.govuk.Table;
 import uk.org.ncpm.web.govuk.Table.Cell;
 
@@ -20,18 +21,25 @@ import java.util.TreeMap;
  * chart needs that no file covers. Those months are gaps in the chart and make a rolling year that
  * holds them not available, never a smaller number. Other sources publish whole periods: a sentence.
  *
- * @param summary in words: how many months are complete, or why there is no month table
- * @param months  the months not complete; empty for sources without months, or when every month is complete
+ * For monthly sources also the share of crime records without a location (MEASURES.md, "Data
+ * quality"), over the months loaded and at its highest month.
+ *
+ * @param summary  in words: how many months are complete, or why there is no month table
+ * @param months   the months not complete; empty for sources without months, or when every month is complete
+ * @param location in words: the records without a location; empty for sources without records
  */
-public record DataQualitySection(String summary, Optional<Table> months) {
+public record DataQualitySection(String summary, Optional<Table> months, Optional<String> location) {
 
     static final String NO_FILE = "no data.police.uk file loaded for this force and month";
 
-    static DataQualitySection of(Force force, FigureSource source, Optional<ForceControlChart> chart, List<CoverageRow> coverage) {
+    static DataQualitySection of(Force force, FigureSource source, Optional<ForceControlChart> chart, List<CoverageRow> coverage,
+                                 List<LocationQuery.Month> locations) {
         if (source.basis() != FigureSource.Basis.MONTHLY) {
             return new DataQualitySection("Figures from this source come for whole periods, not months: a rolling year "
-                    + "it does not cover completely is shown as '..' with the reason in the table of rolling years.", Optional.empty());
+                    + "it does not cover completely is shown as '..' with the reason in the table of rolling years.", Optional.empty(),
+                    Optional.empty());
         }
+        Optional<String> location = location(locations);
         Map<YearMonth, CoverageRow> notComplete = new TreeMap<>();
         coverage.stream().filter(r -> !r.status().equals(CoverageRow.COMPLETE)).forEach(r -> notComplete.put(r.month(), r));
         chart.ifPresent(c -> c.series().gaps().forEach((month, status) -> notComplete.computeIfAbsent(month,
@@ -43,7 +51,7 @@ public record DataQualitySection(String summary, Optional<Table> months) {
                 : complete + " of " + coverage.size() + " months loaded for " + force.name() + ", "
                 + ControlChartSection.label(first.get()) + " to " + ControlChartSection.label(last.get()) + ", are complete.";
         if (notComplete.isEmpty()) {
-            return new DataQualitySection(span + " No month is missing or partial.", Optional.empty());
+            return new DataQualitySection(span + " No month is missing or partial.", Optional.empty(), location);
         }
         long partial = notComplete.values().stream().filter(r -> r.status().equals(CoverageRow.PARTIAL)).count();
         String words = span + " " + count(notComplete.size() - partial, "missing") + ", " + count(partial, "partial")
@@ -52,7 +60,32 @@ public record DataQualitySection(String summary, Optional<Table> months) {
                 Cell.text(r.status()), Cell.numeric(String.format(Locale.UK, "%,d", r.records())), Cell.text(r.reason()))).toList();
         return new DataQualitySection(words, Optional.of(new Table("Months missing or partial, " + force.name()
                 + " (data.police.uk street records)", "govuk-table__caption--s", true,
-                List.of(Cell.text("Month"), Cell.text("Status"), Cell.numeric("Records"), Cell.text("Reason")), rows)));
+                List.of(Cell.text("Month"), Cell.text("Status"), Cell.numeric("Records"), Cell.text("Reason")), rows)), location);
+    }
+
+    /** "41 of 4,120 crime records (1.0%) ... have no location; the highest share, 2.1%, in Apr 2020." */
+    static Optional<String> location(List<LocationQuery.Month> months) {
+        long crimes = months.stream().mapToLong(LocationQuery.Month::crimes).sum();
+        if (crimes == 0) {
+            return Optional.empty();
+        }
+        long without = months.stream().mapToLong(LocationQuery.Month::withoutLocation).sum();
+        LocationQuery.Month highest = months.stream().filter(m -> m.crimes() > 0)
+                .max(java.util.Comparator.comparingDouble((LocationQuery.Month m) -> (double) m.withoutLocation() / m.crimes())
+                        .thenComparing(LocationQuery.Month::month, java.util.Comparator.reverseOrder()))
+                .orElseThrow();
+        String words = String.format(Locale.UK, "%,d of %,d crime records (%s) in the %s loaded have no location "
+                        + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped.",
+                without, crimes, percent(without, crimes), months.size() == 1 ? "month" : months.size() + " months");
+        if (without > 0) {
+            words += " The highest share in a month: " + percent(highest.withoutLocation(), highest.crimes()) + ", "
+                    + ControlChartSection.label(highest.month()) + ".";
+        }
+        return Optional.of(words);
+    }
+
+    private static String percent(long part, long whole) {
+        return String.format(Locale.UK, "%.1f%%", 100.0 * part / whole);
     }
 
     private static String count(long n, String status) {

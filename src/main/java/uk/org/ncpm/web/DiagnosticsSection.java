@@ -2,6 +2,7 @@ package uk.org.ncpm.web;
 
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.store.LocationQuery;
 import uk.org.ncpm.measures.ComparatorGroup;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.Figure;
@@ -40,7 +41,7 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
     }
 
     static DiagnosticsSection of(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName,
-                                 List<CoverageRow> coverage) {
+                                 List<CoverageRow> coverage, List<LocationQuery.Month> locations) {
         String period = d.period().label();
         GroupComparison c = s.comparison();
         List<String> notes = new ArrayList<>();
@@ -59,7 +60,7 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         }
         return new DiagnosticsSection(period, s.summary(), comparison, notes, funnel(catalogue, s),
                 s.controlChart().map(chart -> ControlChartSection.of("spc-" + s.source().metricId() + "-" + s.source().source(), d.force(), metricName, s.source().label(), chart)),
-                DataQualitySection.of(d.force(), s.source(), s.controlChart(), coverage));
+                DataQualitySection.of(d.force(), s.source(), s.controlChart(), coverage, locations));
     }
 
     private static Table comparison(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName) {

@@ -8,6 +8,7 @@ import uk.org.ncpm.measures.DiagnosticsBuilder;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.measures.StoredSourceData;
 import uk.org.ncpm.store.CoverageQuery;
+import uk.org.ncpm.store.LocationQuery;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
@@ -21,10 +22,12 @@ import java.util.Optional;
  * territorial force's {@link Diagnostics} for its latest rolling year (as `ncpm diagnostics --area`
  * gives them), and the coverage of every force's data.police.uk months.
  *
- * @param byForce  diagnostics by force code; a force without figures has none
- * @param coverage coverage rows, by source, force and month
+ * @param byForce   diagnostics by force code; a force without figures has none
+ * @param coverage  coverage rows, by source, force and month
+ * @param locations crime records without a location, by force and month
  */
-public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRow> coverage) {
+public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRow> coverage,
+                               List<LocationQuery.Month> locations) {
 
     /** No diagnostics and no coverage: a site of hand-made figures. */
     public static final ForceDiagnostics NONE = new ForceDiagnostics(Map.of(), List.of());
@@ -32,6 +35,11 @@ public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRo
     public ForceDiagnostics {
         byForce = Map.copyOf(byForce);
         coverage = List.copyOf(coverage);
+        locations = List.copyOf(locations);
+    }
+
+    public ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRow> coverage) {
+        this(byForce, coverage, List.of());
     }
 
     public static ForceDiagnostics of(Store store, Catalogue catalogue) throws StoreException {
@@ -41,11 +49,17 @@ public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRo
             Optional<RollingPeriod> latest = builder.latestPeriod(force);
             latest.ifPresent(period -> byForce.put(force.code(), builder.of(force, period)));
         }
-        return new ForceDiagnostics(byForce, new CoverageQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()));
+        return new ForceDiagnostics(byForce, new CoverageQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
+                new LocationQuery(store).list());
     }
 
     public Optional<Diagnostics> of(Force force) {
         return Optional.ofNullable(byForce.get(force.code()));
+    }
+
+    /** A force's months with crime records, oldest first, with how many have no location. */
+    public List<LocationQuery.Month> locations(Force force) {
+        return locations.stream().filter(m -> m.forceCode().equals(force.code())).toList();
     }
 
     /** A force's coverage rows, oldest month first within each source. */

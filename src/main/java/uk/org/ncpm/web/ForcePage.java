@@ -7,6 +7,7 @@ import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.measures.ComparatorGroup;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.RollingPeriod;
+import uk.org.ncpm.store.LocationQuery;
 import uk.org.ncpm.measures.StoredFigure;
 import uk.org.ncpm.text.ForceNames;
 import uk.org.ncpm.web.charts.Svg;
@@ -53,6 +54,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         List<StoredFigure> figures = snapshot.figures();
         Optional<Diagnostics> diagnostics = snapshot.diagnostics().of(force);
         List<CoverageRow> coverage = snapshot.diagnostics().coverage(force);
+        List<LocationQuery.Month> locations = snapshot.diagnostics().locations(force);
         Map<String, List<StoredFigure>> bySource = new LinkedHashMap<>();
         Map<String, StoredFigure> nationalLatest = new LinkedHashMap<>();
         for (StoredFigure f : figures) {
@@ -77,7 +79,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
                     + ", " + national.verdict().orElse("no test") + " since the baseline";
             Optional<DiagnosticsSection> section = diagnostics.flatMap(d -> d.sources().stream()
                     .filter(s -> (s.source().metricId() + "|" + s.source().source()).equals(key)).findFirst()
-                    .map(s -> DiagnosticsSection.of(catalogue, d, s, name, coverage)));
+                    .map(s -> DiagnosticsSection.of(catalogue, d, s, name, coverage, locations)));
             series.add(new ForceSeries(name, first.sourceLabel(), first.source().equals("police-uk-street")
                     ? "A proxy: data.police.uk categories are wider than police recorded crime (they include non-domestic burglary and business robbery)."
                     : "", rows, nationalText, RollingYearChart.of("chart-" + first.metric() + "-" + first.source(),

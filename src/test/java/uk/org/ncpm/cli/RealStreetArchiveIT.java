@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
+import uk.org.ncpm.store.LocationQuery;
+import uk.org.ncpm.store.Store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +132,20 @@ class RealStreetArchiveIT {
         // → 1685983 1347014
         assertThat(allForcesIngest.out()).contains("Street rows stored: 1685983 (1347014 crime records, "
                 + "338969 anti-social behaviour records without a Crime ID)");
+    }
+
+    @Test
+    void crime_records_without_a_location_are_counted_as_in_the_csv() throws Exception {
+        // unzip -p ../shared/data/police-uk/street-2019-12_2022-10-lancashire-leicestershire.zip \
+        //   2021-03/2021-03-lancashire-street.csv | python3 -c 'import sys,csv; r=csv.reader(sys.stdin); next(r);
+        //   rows=[f for f in r if f[0]]; print(len(rows), sum(1 for f in rows if f[4]=="" or f[5]==""))'
+        // → 11023 786 (their Location is "No Location"); the same for 2018-10 Cumbria → 3254 13
+        try (Store opened = Store.open(store, Catalogue.bundled())) {
+            List<LocationQuery.Month> months = new LocationQuery(opened).list();
+
+            assertThat(months).contains(new LocationQuery.Month("E23000003", YearMonth.of(2021, 3), 11023, 786),
+                    new LocationQuery.Month("E23000002", YearMonth.of(2018, 10), 3254, 13));
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.store.LocationQuery;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.SourceDiagnostics;
 import uk.org.ncpm.sample.SmallSampleStore;
@@ -129,6 +130,12 @@ class ForcePageDiagnosticsTest {
                 + "1 month missing, 0 months partial: each is a gap in the chart, never a zero.");
         assertThat(quality.months().orElseThrow().rows()).extracting(ForcePageDiagnosticsTest::texts)
                 .containsExactly(List.of("Nov 2019", "missing", "0", "no file loaded for this force and month"));
+        // the sample puts about 3% of records at "No Location"
+        assertThat(quality.location()).hasValueSatisfying(words -> {
+            assertThat(words).matches("[\\d,]+ of [\\d,]+ crime records \\(\\d\\.\\d%\\) in the 35 months loaded have no location.*");
+            double percent = Double.parseDouble(words.replaceAll("^.*?\\((\\d\\.\\d)%\\).*$", "$1"));
+            assertThat(percent).isBetween(2.0, 4.0);
+        });
     }
 
     @Test
@@ -138,12 +145,29 @@ class ForcePageDiagnosticsTest {
                 new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 1), 1200, CoverageRow.COMPLETE, "usual volume"),
                 new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 2), 310, CoverageRow.PARTIAL, "under half the usual volume"));
 
-        DataQualitySection quality = DataQualitySection.of(GWENT, monthly, Optional.empty(), coverage);
+        List<LocationQuery.Month> locations = List.of(new LocationQuery.Month(GWENT.code(), YearMonth.of(2020, 1), 1200, 12),
+                new LocationQuery.Month(GWENT.code(), YearMonth.of(2020, 2), 310, 31));
+
+        DataQualitySection quality = DataQualitySection.of(GWENT, monthly, Optional.empty(), coverage, locations);
 
         assertThat(quality.summary()).startsWith("1 of 2 months loaded for Gwent Police, Jan 2020 to Feb 2020, are complete. "
                 + "0 months missing, 1 month partial");
         assertThat(quality.months().orElseThrow().rows()).extracting(ForcePageDiagnosticsTest::texts)
                 .containsExactly(List.of("Feb 2020", "partial", "310", "under half the usual volume"));
+        assertThat(quality.location()).contains("43 of 1,510 crime records (2.8%) in the 2 months loaded have no location "
+                + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped. "
+                + "The highest share in a month: 10.0%, Feb 2020.");
+    }
+
+    @Test
+    void sources_without_months_have_no_location_words_and_none_without_records() {
+        FigureSource quarterly = CATALOGUE.figureSources().stream().filter(s -> s.basis() == FigureSource.Basis.QUARTERLY).findFirst().orElseThrow();
+
+        assertThat(DataQualitySection.of(GWENT, quarterly, Optional.empty(), List.of(), List.of()).location()).isEmpty();
+        assertThat(DataQualitySection.location(List.of())).isEmpty();
+        assertThat(DataQualitySection.location(List.of(new LocationQuery.Month(GWENT.code(), YearMonth.of(2020, 1), 50, 0))))
+                .contains("0 of 50 crime records (0.0%) in the month loaded have no location "
+                        + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped.");
     }
 
     @Test
