@@ -62,6 +62,7 @@ final class PublishCommand implements Callable<Integer> {
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
             snapshot = Snapshot.of(opened);
+            OutOfDateFigures.warn(opened, stderr);
         } catch (StoreException e) {
             stderr.println("error: " + e.getMessage());
             return 1;

@@ -69,6 +69,18 @@ public final class Computation {
         return new Result(fingerprints.size(), catalogue.figureSources().size() - fingerprints.size(), count, available);
     }
 
+    /**
+     * The figure sources whose stored figures are out of date with the files loaded (a file ingested,
+     * or revised, since they were computed; or never computed): "homicide from home-office-prc".
+     */
+    public List<String> stale() throws StoreException {
+        List<SourceFileRow> files = new SourceFiles(store).list();
+        Map<ComputeKey, String> previous = previousFingerprints();
+        return catalogue.figureSources().stream()
+                .filter(source -> !fingerprint(source, files).equals(previous.get(new ComputeKey(source.metricId(), source.source()))))
+                .map(source -> source.metricId() + " from " + source.source()).toList();
+    }
+
     private String fingerprint(FigureSource source, List<SourceFileRow> files) {
         String kind = source.source();
         String ids = files.stream().filter(SourceFileRow::isCurrent)
