@@ -12,7 +12,7 @@ import org.eclipse.jetty.util.Callback;
 import java.util.Optional;
 
 /**
- * In front of Javalin, inside Jetty: a GET whose answer is already kept is written straight from
+ * In front of Javalin, inside Jetty: a GET (or HEAD) whose answer is already kept is written straight from
  * the {@link ResponseCache}, with the same headers and log line as Javalin gives it, without the
  * servlet and routing layers (bench/web.sh measures the difference). Anything else goes to Javalin.
  */
@@ -28,7 +28,8 @@ final class KeptAnswers extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (!HttpMethod.GET.is(request.getMethod())) {
+        boolean head = HttpMethod.HEAD.is(request.getMethod());
+        if (!head && !HttpMethod.GET.is(request.getMethod())) {
             return super.handle(request, response, callback);
         }
         String path = request.getHttpURI().getPath();
@@ -43,7 +44,7 @@ final class KeptAnswers extends Handler.Wrapper {
         response.setStatus(HttpStatus.OK_200);
         HttpFields.Mutable headers = response.getHeaders();
         variant.headers().forEach(headers::add);
-        log.line("GET", path, HttpStatus.OK_200);
+        log.line(request.getMethod(), path, HttpStatus.OK_200);
         response.write(true, variant.view(), callback);
         return true;
     }

@@ -99,6 +99,8 @@ public final class WebApp {
     /** Every page and API answer depends only on the immutable snapshot: kept after the first request. */
     private static void get(io.javalin.config.JavalinConfig config, ResponseCache cache, String path, io.javalin.http.Handler handler) {
         config.routes.get(path, cache.around(handler));
+        // HEAD gives the same headers as GET (link checkers, curl -I); Jetty sends no body for it
+        config.routes.head(path, cache.around(handler));
     }
 
     private static void securityHeaders(Context ctx) {

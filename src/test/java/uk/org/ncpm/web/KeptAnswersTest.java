@@ -67,6 +67,24 @@ class KeptAnswersTest {
     }
 
     @Test
+    void head_gives_the_headers_of_get_without_a_body_before_and_after_the_answer_is_kept() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> head = site.send(site.request("/api/v1/figures/homicide.csv").header("Accept", "*/*")
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(head.statusCode()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+            assertThat(head.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-figures-homicide.csv\"");
+            assertThat(head.headers().firstValue("Content-Security-Policy")).isPresent();
+        }
+        HttpResponse<byte[]> get = site.getBytes("/api/v1/figures/homicide.csv", "*/*");
+        HttpResponse<byte[]> head = site.send(site.request("/api/v1/figures/homicide.csv").header("Accept", "*/*")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(get.body().length);
+    }
+
+    @Test
     void errors_are_never_kept_and_other_methods_go_to_javalin() throws Exception {
         assertThat(site.getBytes("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
         assertThat(site.getBytes("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
