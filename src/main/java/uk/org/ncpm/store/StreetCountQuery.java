@@ -7,11 +7,22 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Crime records (rows with a Crime ID) of the current vintages, counted per force, month and crime type. */
+/** Crime records (rows with a Crime ID) of the current vintages, counted per force and month. */
 public final class StreetCountQuery {
 
     /** One force-month-type count. */
     public record Count(String forceCode, YearMonth month, String crimeType, long crimes) {
+    }
+
+    /**
+     * One force-month: its crime records and those without a location, which data.police.uk publishes
+     * as "No Location" with empty coordinates (MEASURES.md, "Data quality").
+     */
+    public record Located(String forceCode, YearMonth month, long crimes, long withoutLocation) {
+    }
+
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     private final Store store;
@@ -20,18 +31,34 @@ public final class StreetCountQuery {
         this.store = store;
     }
 
+    /** Per force, month and crime type. */
     public List<Count> list() throws StoreException {
-        String sql = "SELECT force_code, month, crime_type, count(*) FROM current_crime_record "
-                + "WHERE crime_id IS NOT NULL GROUP BY ALL";
+        return list("street counts", "SELECT force_code, month, crime_type, count(*) FROM current_crime_record "
+                + "WHERE crime_id IS NOT NULL GROUP BY ALL", rs -> new Count(rs.getString(1), month(rs), rs.getString(3),
+                rs.getLong(4)));
+    }
+
+    /** Per force and month, with how many have no location; by force then month. */
+    public List<Located> located() throws StoreException {
+        return list("records without a location", "SELECT force_code, month, count(*), "
+                + "count(*) FILTER (WHERE longitude IS NULL OR latitude IS NULL) FROM current_crime_record "
+                + "WHERE crime_id IS NOT NULL GROUP BY ALL ORDER BY force_code, month",
+                rs -> new Located(rs.getString(1), month(rs), rs.getLong(3), rs.getLong(4)));
+    }
+
+    private <T> List<T> list(String what, String sql, Row<T> row) throws StoreException {
         try (Statement statement = store.connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            List<Count> counts = new ArrayList<>();
+            List<T> rows = new ArrayList<>();
             while (rs.next()) {
-                counts.add(new Count(rs.getString(1), YearMonth.from(rs.getDate(2).toLocalDate()), rs.getString(3),
-                        rs.getLong(4)));
+                rows.add(row.read(rs));
             }
-            return counts;
+            return rows;
         } catch (SQLException e) {
-            throw new StoreException("store " + store.path() + ": street counts could not be read: " + e.getMessage(), e);
+            throw new StoreException("store " + store.path() + ": " + what + " could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private static YearMonth month(ResultSet rs) throws SQLException {
+        return YearMonth.from(rs.getDate(2).toLocalDate());
     }
 }

@@ -4,7 +4,7 @@ import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.measures.ForceControlChart;
-import uk.org.ncpm.store.LocationQuery;
+import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.web.govuk.Table;
 import uk.org.ncpm.web.govuk.Table.Cell;
 
@@ -33,7 +33,7 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
     static final String NO_FILE = "no data.police.uk file loaded for this force and month";
 
     static DataQualitySection of(Force force, FigureSource source, Optional<ForceControlChart> chart, List<CoverageRow> coverage,
-                                 List<LocationQuery.Month> locations) {
+                                 List<StreetCountQuery.Located> locations) {
         if (source.basis() != FigureSource.Basis.MONTHLY) {
             return new DataQualitySection("Figures from this source come for whole periods, not months: a rolling year "
                     + "it does not cover completely is shown as '..' with the reason in the table of rolling years.", Optional.empty(),
@@ -64,15 +64,15 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
     }
 
     /** "41 of 4,120 crime records (1.0%) ... have no location; the highest share, 2.1%, in Apr 2020." */
-    static Optional<String> location(List<LocationQuery.Month> months) {
-        long crimes = months.stream().mapToLong(LocationQuery.Month::crimes).sum();
+    static Optional<String> location(List<StreetCountQuery.Located> months) {
+        long crimes = months.stream().mapToLong(StreetCountQuery.Located::crimes).sum();
         if (crimes == 0) {
             return Optional.empty();
         }
-        long without = months.stream().mapToLong(LocationQuery.Month::withoutLocation).sum();
-        LocationQuery.Month highest = months.stream().filter(m -> m.crimes() > 0)
-                .max(java.util.Comparator.comparingDouble((LocationQuery.Month m) -> (double) m.withoutLocation() / m.crimes())
-                        .thenComparing(LocationQuery.Month::month, java.util.Comparator.reverseOrder()))
+        long without = months.stream().mapToLong(StreetCountQuery.Located::withoutLocation).sum();
+        StreetCountQuery.Located highest = months.stream().filter(m -> m.crimes() > 0)
+                .max(java.util.Comparator.comparingDouble((StreetCountQuery.Located m) -> (double) m.withoutLocation() / m.crimes())
+                        .thenComparing(StreetCountQuery.Located::month, java.util.Comparator.reverseOrder()))
                 .orElseThrow();
         String words = String.format(Locale.UK, "%,d of %,d crime records (%s) in the %s loaded have no location "
                         + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped.",

@@ -2,7 +2,7 @@ package uk.org.ncpm.web;
 
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.CoverageRow;
-import uk.org.ncpm.store.LocationQuery;
+import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.measures.ComparatorGroup;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.Figure;
@@ -41,7 +41,7 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
     }
 
     static DiagnosticsSection of(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName,
-                                 List<CoverageRow> coverage, List<LocationQuery.Month> locations) {
+                                 List<CoverageRow> coverage, List<StreetCountQuery.Located> locations) {
         String period = d.period().label();
         GroupComparison c = s.comparison();
         List<String> notes = new ArrayList<>();

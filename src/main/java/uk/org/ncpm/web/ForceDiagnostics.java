@@ -8,7 +8,7 @@ import uk.org.ncpm.measures.DiagnosticsBuilder;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.measures.StoredSourceData;
 import uk.org.ncpm.store.CoverageQuery;
-import uk.org.ncpm.store.LocationQuery;
+import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param locations crime records without a location, by force and month
  */
 public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRow> coverage,
-                               List<LocationQuery.Month> locations) {
+                               List<StreetCountQuery.Located> locations) {
 
     /** No diagnostics and no coverage: a site of hand-made figures. */
     public static final ForceDiagnostics NONE = new ForceDiagnostics(Map.of(), List.of());
@@ -50,7 +50,7 @@ public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRo
             latest.ifPresent(period -> byForce.put(force.code(), builder.of(force, period)));
         }
         return new ForceDiagnostics(byForce, new CoverageQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
-                new LocationQuery(store).list());
+                new StreetCountQuery(store).located());
     }
 
     public Optional<Diagnostics> of(Force force) {
@@ -58,7 +58,7 @@ public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRo
     }
 
     /** A force's months with crime records, oldest first, with how many have no location. */
-    public List<LocationQuery.Month> locations(Force force) {
+    public List<StreetCountQuery.Located> locations(Force force) {
         return locations.stream().filter(m -> m.forceCode().equals(force.code())).toList();
     }
 

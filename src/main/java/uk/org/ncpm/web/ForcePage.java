@@ -7,7 +7,7 @@ import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.measures.ComparatorGroup;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.RollingPeriod;
-import uk.org.ncpm.store.LocationQuery;
+import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.measures.StoredFigure;
 import uk.org.ncpm.text.ForceNames;
 import uk.org.ncpm.web.charts.Svg;
@@ -54,7 +54,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         List<StoredFigure> figures = snapshot.figures();
         Optional<Diagnostics> diagnostics = snapshot.diagnostics().of(force);
         List<CoverageRow> coverage = snapshot.diagnostics().coverage(force);
-        List<LocationQuery.Month> locations = snapshot.diagnostics().locations(force);
+        List<StreetCountQuery.Located> locations = snapshot.diagnostics().locations(force);
         Map<String, List<StoredFigure>> bySource = new LinkedHashMap<>();
         Map<String, StoredFigure> nationalLatest = new LinkedHashMap<>();
         for (StoredFigure f : figures) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
-import uk.org.ncpm.store.LocationQuery;
+import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.store.Store;
 
 import java.nio.file.Files;
@@ -141,10 +141,10 @@ class RealStreetArchiveIT {
         //   rows=[f for f in r if f[0]]; print(len(rows), sum(1 for f in rows if f[4]=="" or f[5]==""))'
         // → 11023 786 (their Location is "No Location"); the same for 2018-10 Cumbria → 3254 13
         try (Store opened = Store.open(store, Catalogue.bundled())) {
-            List<LocationQuery.Month> months = new LocationQuery(opened).list();
+            List<StreetCountQuery.Located> months = new StreetCountQuery(opened).located();
 
-            assertThat(months).contains(new LocationQuery.Month("E23000003", YearMonth.of(2021, 3), 11023, 786),
-                    new LocationQuery.Month("E23000002", YearMonth.of(2018, 10), 3254, 13));
+            assertThat(months).contains(new StreetCountQuery.Located("E23000003", YearMonth.of(2021, 3), 11023, 786),
+                    new StreetCountQuery.Located("E23000002", YearMonth.of(2018, 10), 3254, 13));
         }
     }
 

@@ -6,7 +6,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.CoverageRow;
-import uk.org.ncpm.store.LocationQuery;
+import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.SourceDiagnostics;
 import uk.org.ncpm.sample.SmallSampleStore;
@@ -145,8 +145,8 @@ class ForcePageDiagnosticsTest {
                 new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 1), 1200, CoverageRow.COMPLETE, "usual volume"),
                 new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 2), 310, CoverageRow.PARTIAL, "under half the usual volume"));
 
-        List<LocationQuery.Month> locations = List.of(new LocationQuery.Month(GWENT.code(), YearMonth.of(2020, 1), 1200, 12),
-                new LocationQuery.Month(GWENT.code(), YearMonth.of(2020, 2), 310, 31));
+        List<StreetCountQuery.Located> locations = List.of(new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 1), 1200, 12),
+                new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 2), 310, 31));
 
         DataQualitySection quality = DataQualitySection.of(GWENT, monthly, Optional.empty(), coverage, locations);
 
@@ -165,7 +165,7 @@ class ForcePageDiagnosticsTest {
 
         assertThat(DataQualitySection.of(GWENT, quarterly, Optional.empty(), List.of(), List.of()).location()).isEmpty();
         assertThat(DataQualitySection.location(List.of())).isEmpty();
-        assertThat(DataQualitySection.location(List.of(new LocationQuery.Month(GWENT.code(), YearMonth.of(2020, 1), 50, 0))))
+        assertThat(DataQualitySection.location(List.of(new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 1), 50, 0))))
                 .contains("0 of 50 crime records (0.0%) in the month loaded have no location "
                         + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped.");
     }
