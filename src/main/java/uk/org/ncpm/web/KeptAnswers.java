@@ -41,8 +41,15 @@ final class KeptAnswers extends Handler.Wrapper {
         ResponseCache.Kept kept = hit.get();
         ResponseCache.Variant variant = kept.gzipped().filter(g -> acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING)))
                 .orElse(kept.plain());
-        response.setStatus(HttpStatus.OK_200);
         HttpFields.Mutable headers = response.getHeaders();
+        if (variant.matches(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+            response.setStatus(HttpStatus.NOT_MODIFIED_304);
+            variant.notModified().forEach(headers::add);
+            log.line(request.getMethod(), path, HttpStatus.NOT_MODIFIED_304);
+            callback.succeeded();
+            return true;
+        }
+        response.setStatus(HttpStatus.OK_200);
         variant.headers().forEach(headers::add);
         log.line(request.getMethod(), path, HttpStatus.OK_200);
         response.write(true, variant.view(), callback);

@@ -43,38 +43,61 @@ final class ResponseCache {
 
         static Kept of(String contentType, String disposition, byte[] body) {
             boolean compress = body.length >= COMPRESS_FROM_BYTES;
-            return new Kept(Variant.of(contentType, disposition, compress, false, body),
-                    compress ? Optional.of(Variant.of(contentType, disposition, true, true, gzip(body))) : Optional.empty());
+            String tag = tag(body);
+            return new Kept(Variant.of(contentType, disposition, compress, Optional.empty(), tag, body),
+                    compress ? Optional.of(Variant.of(contentType, disposition, true, Optional.of("gzip"), tag + "-gzip", gzip(body)))
+                            : Optional.empty());
         }
     }
 
     /**
      * One encoding of an answer: the body in a direct buffer that every request reads through its own
-     * view, and every header it goes with, encoded once.
+     * view, every header it goes with encoded once, and its entity tag. Answers say {@code Cache-Control:
+     * no-cache}: a client may keep them but asks again each time, and an unchanged answer costs a 304.
+     *
+     * @param etag        the quoted entity tag, e.g. {@code "3f2a…"} ({@code "3f2a…-gzip"} gzipped)
+     * @param notModified the headers of a 304 for it
      */
-    record Variant(ByteBuffer body, List<HttpField> headers) {
+    record Variant(ByteBuffer body, List<HttpField> headers, String etag, List<HttpField> notModified) {
 
         ByteBuffer view() {
             return body.duplicate();
         }
 
-        static Variant of(String contentType, String disposition, boolean varies, boolean gzip, byte[] bytes) {
-            List<HttpField> headers = new ArrayList<>();
-            SecurityHeaders.ALL.forEach((name, value) -> headers.add(new PreEncodedHttpField(name, value)));
+        static Variant of(String contentType, String disposition, boolean varies, Optional<String> encoding, String tag,
+                          byte[] bytes) {
+            String etag = "\"" + tag + "\"";
+            List<HttpField> common = new ArrayList<>();
+            SecurityHeaders.ALL.forEach((name, value) -> common.add(new PreEncodedHttpField(name, value)));
+            common.add(new PreEncodedHttpField(HttpHeader.ETAG, etag));
+            common.add(new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache"));
+            if (varies) {
+                common.add(new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding"));
+            }
+            List<HttpField> headers = new ArrayList<>(common);
             if (contentType != null) {
                 headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
             }
             if (disposition != null) {
                 headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_DISPOSITION, disposition));
             }
-            if (varies) {
-                headers.add(new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding"));
-            }
-            if (gzip) {
-                headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, "gzip"));
-            }
+            encoding.ifPresent(e -> headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, e)));
             headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length)));
-            return new Variant(direct(bytes), List.copyOf(headers));
+            return new Variant(direct(bytes), List.copyOf(headers), etag, List.copyOf(common));
+        }
+
+        /** If-None-Match names this answer (RFC 9110, 13.1.2: weak comparison, or "*"). */
+        boolean matches(String ifNoneMatch) {
+            if (ifNoneMatch == null) {
+                return false;
+            }
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -126,6 +149,15 @@ final class ResponseCache {
     /** Bytes of the bodies kept, gzipped copies included. */
     long keptBytes() {
         return keptBytes.get();
+    }
+
+    /** The first 16 hex digits of the body's SHA-256: the same answer has the same tag after a restart. */
+    private static String tag(byte[] body) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     private static ByteBuffer direct(byte[] bytes) {

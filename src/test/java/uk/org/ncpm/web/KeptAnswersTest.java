@@ -85,6 +85,32 @@ class KeptAnswersTest {
     }
 
     @Test
+    void a_kept_answer_has_an_entity_tag_and_a_client_holding_it_gets_a_304_without_a_body() throws Exception {
+        site.getBytes("/forces/gwent", "text/html");
+        HttpResponse<byte[]> kept = site.getBytes("/forces/gwent", "text/html");
+        String etag = kept.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> same = site.send(site.request("/forces/gwent").header("Accept", "text/html")
+                .header("If-None-Match", "\"other\", " + etag), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> changed = site.send(site.request("/forces/gwent").header("Accept", "text/html")
+                .header("If-None-Match", "\"other\""), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = site.send(site.request("/forces/gwent").header("Accept", "text/html")
+                .header("Accept-Encoding", "gzip").header("If-None-Match", etag), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(etag).matches("\"[0-9a-f]{16}\"");
+        assertThat(kept.headers().firstValue("Cache-Control")).contains("no-cache");
+        assertThat(same.statusCode()).isEqualTo(304);
+        assertThat(same.body()).isEmpty();
+        assertThat(same.headers().firstValue("ETag")).contains(etag);
+        assertThat(same.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).isEqualTo(kept.body());
+        // the gzipped answer is another representation, with its own tag
+        assertThat(zipped.statusCode()).isEqualTo(200);
+        assertThat(zipped.headers().firstValue("ETag")).contains(etag.replaceAll("\"$", "-gzip\""));
+    }
+
+    @Test
     void errors_are_never_kept_and_other_methods_go_to_javalin() throws Exception {
         assertThat(site.getBytes("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);
         assertThat(site.getBytes("/forces/atlantis", "text/html").statusCode()).isEqualTo(404);

@@ -48,4 +48,20 @@ class ResponseCacheTest {
         assertThat(cache.keptBytes()).isEqualTo(bytes);
         assertThat(cache.find("/a?|").orElseThrow().plain().body().capacity()).isEqualTo(PAGE.length);
     }
+
+    @Test
+    void if_none_match_compares_weakly_and_accepts_a_list_or_a_star() {
+        ResponseCache cache = new ResponseCache();
+        cache.keep("/a?|", "text/html", null, PAGE);
+        ResponseCache.Variant plain = cache.find("/a?|").orElseThrow().plain();
+        String etag = plain.etag();
+
+        assertThat(plain.matches(etag)).isTrue();
+        assertThat(plain.matches("W/" + etag)).isTrue();
+        assertThat(plain.matches("\"x\", " + etag)).isTrue();
+        assertThat(plain.matches("*")).isTrue();
+        assertThat(plain.matches("\"x\"")).isFalse();
+        assertThat(plain.matches(null)).isFalse();
+        assertThat(cache.find("/a?|").orElseThrow().gzipped().orElseThrow().matches(etag)).isFalse();
+    }
 }
