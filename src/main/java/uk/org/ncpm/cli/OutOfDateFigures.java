@@ -20,7 +20,13 @@ final class OutOfDateFigures {
     private OutOfDateFigures() {
     }
 
-    static void warn(Store store, PrintWriter err) throws StoreException {
+    /** Says so when there are no figures at all, or when some are older than the files loaded. */
+    static void warn(Store store, boolean anyFigures, PrintWriter err) throws StoreException {
+        if (!anyFigures) {
+            err.println("warning: the store holds no computed figures (run `ncpm compute`); the site says so on every page");
+            err.flush();
+            return;
+        }
         List<String> stale = new Computation(store, Catalogue.bundled()).stale();
         if (!stale.isEmpty()) {
             err.println("warning: the figures of " + stale.size() + " metric source" + (stale.size() == 1 ? " is" : "s are")

@@ -62,13 +62,10 @@ final class PublishCommand implements Callable<Integer> {
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
             snapshot = Snapshot.of(opened);
-            OutOfDateFigures.warn(opened, stderr);
+            OutOfDateFigures.warn(opened, !snapshot.figures().isEmpty(), stderr);
         } catch (StoreException e) {
             stderr.println("error: " + e.getMessage());
             return 1;
-        }
-        if (snapshot.figures().isEmpty()) {
-            stderr.println("warning: the store holds no computed figures (run `ncpm compute`); the site says so on every page");
         }
         quietServer();
         StaticSite site;

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
             snapshot = Snapshot.of(opened);
-            OutOfDateFigures.warn(opened, err);
+            OutOfDateFigures.warn(opened, !snapshot.figures().isEmpty(), err);
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return 1;

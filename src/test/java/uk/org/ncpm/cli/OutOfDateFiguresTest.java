@@ -49,7 +49,7 @@ class OutOfDateFiguresTest {
 
     private static String warning(Store store) throws Exception {
         StringWriter text = new StringWriter();
-        OutOfDateFigures.warn(store, new PrintWriter(text));
+        OutOfDateFigures.warn(store, true, new PrintWriter(text));
         return text.toString();
     }
 }
