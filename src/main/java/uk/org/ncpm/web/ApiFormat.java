@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * How every API answer chooses between JSON and CSV (issue 5, "API"): JSON by default; CSV when the
- * address ends {@code .csv} or, unless it ends {@code .json}, when the client sends
- * {@code Accept: text/csv}. CSV is RFC 4180 with CRLF line ends and cells neutralised by {@link CsvCell}.
+ * address ends {@code .csv} or, unless it ends {@code .json}, when the client's {@code Accept} header
+ * prefers {@code text/csv} to JSON (by its q-values, RFC 9110 12.5.1; a tie is JSON). CSV is RFC 4180
+ * with CRLF line ends and cells neutralised by {@link CsvCell}.
  */
 final class ApiFormat {
 
@@ -20,8 +21,60 @@ final class ApiFormat {
     }
 
     static boolean wantsCsv(Context ctx) {
-        return ctx.path().endsWith(".csv")
-                || !ctx.path().endsWith(".json") && String.valueOf(ctx.header("Accept")).startsWith("text/csv");
+        return ctx.path().endsWith(".csv") || !ctx.path().endsWith(".json") && prefersCsv(ctx.header("Accept"));
+    }
+
+    /** Whether an Accept header gives text/csv a higher quality than application/json. */
+    static boolean prefersCsv(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        double csv = 0;
+        double json = 0;
+        int csvPrecision = -1;
+        int jsonPrecision = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double q = quality(parts);
+            // the most specific range that matches a type sets its quality
+            int csvMatch = precision(type, "text", "csv");
+            if (csvMatch > csvPrecision) {
+                csvPrecision = csvMatch;
+                csv = q;
+            }
+            int jsonMatch = precision(type, "application", "json");
+            if (jsonMatch > jsonPrecision) {
+                jsonPrecision = jsonMatch;
+                json = q;
+            }
+        }
+        return csv > json;
+    }
+
+    /** 2 for the exact type, 1 for type/*, 0 for *&#47;*, -1 when the range does not match. */
+    private static int precision(String range, String type, String subtype) {
+        if (range.equals(type + "/" + subtype)) {
+            return 2;
+        }
+        if (range.equals(type + "/*")) {
+            return 1;
+        }
+        return range.equals("*/*") ? 0 : -1;
+    }
+
+    private static double quality(String[] parameters) {
+        for (int i = 1; i < parameters.length; i++) {
+            String p = parameters[i].strip();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     /** The id in a path segment that may carry the format as a suffix: {@code homicide.csv} is {@code homicide}. */
