@@ -12,7 +12,6 @@ import uk.org.ncpm.web.govuk.Table;
 import uk.org.ncpm.web.govuk.Table.Cell;
 
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,7 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
     }
 
     static ControlChartSection of(String id, Force force, String metricName, String sourceLabel, ForceControlChart c) {
-        String range = label(c.series().first()) + " to " + label(c.series().last());
+        String range = MonthLabel.of(c.series().first()) + " to " + MonthLabel.of(c.series().last());
         List<Signal> signals = c.signals().stream().map(s -> new Signal(s.words(), meaning(s))).toList();
         Optional<Svg> svg = Optional.empty();
         String limits = "";
@@ -65,7 +64,7 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
         List<SpcMonth> months = new ArrayList<>();
         for (YearMonth m = c.series().first(); !m.isAfter(c.series().last()); m = m.plusMonths(1)) {
             Long count = c.series().counts().get(m);
-            SpcMonth month = count == null ? SpcMonth.missing(label(m)) : SpcMonth.of(label(m), count);
+            SpcMonth month = count == null ? SpcMonth.missing(MonthLabel.of(m)) : SpcMonth.of(MonthLabel.of(m), count);
             months.add(count != null && inSignal(c, m) ? month.asSignal() : month);
         }
         return months;
@@ -78,7 +77,7 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
             Long count = c.series().counts().get(m);
             String signal = String.join("; ", c.signals().stream().filter(s -> s.months().contains(m))
                     .map(ControlChartSection::shortWords).toList());
-            rows.add(List.of(Cell.text(label(m)), Cell.numeric(count == null ? ".." : String.format(Locale.UK, "%,d", count)),
+            rows.add(List.of(Cell.text(MonthLabel.of(m)), Cell.numeric(count == null ? ".." : String.format(Locale.UK, "%,d", count)),
                     Cell.text(count == null ? "not charted: " + c.series().gaps().get(m) : "complete"),
                     Cell.text(signal)));
         }
@@ -117,8 +116,4 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
         };
     }
 
-    /** "Jul 2018". */
-    static String label(YearMonth m) {
-        return m.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + m.getYear();
-    }
 }

@@ -49,14 +49,14 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
         Optional<YearMonth> last = coverage.stream().map(CoverageRow::month).max(YearMonth::compareTo);
         String span = first.isEmpty() ? "No data.police.uk months are loaded for " + force.name() + "."
                 : complete + " of " + coverage.size() + " months loaded for " + force.name() + ", "
-                + ControlChartSection.label(first.get()) + " to " + ControlChartSection.label(last.get()) + ", are complete.";
+                + MonthLabel.of(first.get()) + " to " + MonthLabel.of(last.get()) + ", are complete.";
         if (notComplete.isEmpty()) {
             return new DataQualitySection(span + " No month is missing or partial.", Optional.empty(), location);
         }
         long partial = notComplete.values().stream().filter(r -> r.status().equals(CoverageRow.PARTIAL)).count();
         String words = span + " " + count(notComplete.size() - partial, "missing") + ", " + count(partial, "partial")
                 + ": each is a gap in the chart, never a zero.";
-        List<List<Cell>> rows = notComplete.values().stream().map(r -> List.of(Cell.text(ControlChartSection.label(r.month())),
+        List<List<Cell>> rows = notComplete.values().stream().map(r -> List.of(Cell.text(MonthLabel.of(r.month())),
                 Cell.text(r.status()), Cell.numeric(String.format(Locale.UK, "%,d", r.records())), Cell.text(r.reason()))).toList();
         return new DataQualitySection(words, Optional.of(new Table("Months missing or partial, " + force.name()
                 + " (data.police.uk street records)", "govuk-table__caption--s", true,
@@ -79,7 +79,7 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
                 without, crimes, percent(without, crimes), months.size() == 1 ? "month" : months.size() + " months");
         if (without > 0) {
             words += " The highest share in a month: " + percent(highest.withoutLocation(), highest.crimes()) + ", "
-                    + ControlChartSection.label(highest.month()) + ".";
+                    + MonthLabel.of(highest.month()) + ".";
         }
         return Optional.of(words);
     }

@@ -50,7 +50,7 @@ final class FiguresApi {
         if (ApiFormat.wantsCsv(ctx)) {
             ApiFormat.csv(ctx, "ncpm-figures" + metric.map(m -> "-" + m).orElse("")
                     + (ctx.pathParamMap().containsKey("period") ? period.map(p -> "-" + p).orElse("") : "") + ".csv",
-                    FigureColumns.NAMES, figures.stream().map(FiguresApi::cells).toList());
+                    FigureColumns.NAMES, figures.stream().map(FigureColumns::of).toList());
         } else {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("sample", snapshot.sample());
@@ -70,10 +70,6 @@ final class FiguresApi {
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse(name + " must be YYYY-MM, e.g. 2019-06; found '" + text + "'");
         }
-    }
-
-    static List<Object> cells(StoredFigure figure) {
-        return FigureColumns.of(figure);
     }
 
     static List<Map<String, Object>> json(List<StoredFigure> figures) {

@@ -7,12 +7,10 @@ import uk.org.ncpm.web.charts.TrendChart;
 import uk.org.ncpm.web.charts.TrendPoint;
 
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -41,7 +39,7 @@ final class RollingYearChart {
         for (YearMonth end = first.periodEnd(); !end.isAfter(last.periodEnd()); end = end.plusMonths(step)) {
             StoredFigure f = byEnd.get(end);
             boolean interval = f != null && f.lower().isPresent() && f.upper().isPresent();
-            points.add(new TrendPoint(label(end), f == null ? OptionalDouble.empty() : f.value(),
+            points.add(new TrendPoint(MonthLabel.of(end), f == null ? OptionalDouble.empty() : f.value(),
                     interval ? f.lower() : OptionalDouble.empty(), interval ? f.upper() : OptionalDouble.empty(),
                     RollingPeriod.ending(end).isBaseline()));
         }
@@ -52,10 +50,6 @@ final class RollingYearChart {
                 .withVerdict(verdict).withSmall(small).render();
     }
 
-    /** "Jun 2019". */
-    static String label(YearMonth end) {
-        return end.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + end.getYear();
-    }
 
     /** Months between rolling years: the smallest gap in the series (3 for quarterly figures), never below 3. */
     private static int step(List<StoredFigure> sorted) {

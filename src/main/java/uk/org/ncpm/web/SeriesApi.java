@@ -56,7 +56,7 @@ final class SeriesApi {
         if (ApiFormat.wantsCsv(ctx)) {
             // metric and area are catalogue ids by now: safe in a header
             ApiFormat.csv(ctx, "ncpm-series-" + metric + "-" + area + ".csv", FigureColumns.NAMES,
-                    series.stream().map(FiguresApi::cells).toList());
+                    series.stream().map(FigureColumns::of).toList());
         } else {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("sample", snapshot.sample());
