@@ -6,6 +6,9 @@
  *   <li>{@link uk.org.ncpm.stats.PoissonInterval}: exact (Garwood) intervals for counts and rates;</li>
  *   <li>{@link uk.org.ncpm.stats.PoissonRatioTest}: change against the baseline, exact conditional test
  *       and rate-ratio interval;</li>
+ *   <li>{@link uk.org.ncpm.stats.DispersionEstimate} and {@link uk.org.ncpm.stats.QuasiPoissonRatioTest}:
+ *       over-dispersion φ of a series from its own history (quasi-Poisson trend-and-season fit), and the
+ *       change against the baseline allowing for it;</li>
  *   <li>{@link uk.org.ncpm.stats.SurveyComparison}: change between two survey estimates with published
  *       95% intervals;</li>
  *   <li>{@link uk.org.ncpm.stats.FunnelLimits} and {@link uk.org.ncpm.stats.OverdispersionAdjustment}:
