@@ -178,12 +178,12 @@ public final class QuasiPoissonRatioTest {
         return dispersion;
     }
 
-    /** Effective current count {@code c1/φ}: the Poisson events of equal information. */
+    /** Effective current count {@code c1/φ}: the Poisson events of equal information; NaN when φ is NaN. */
     public double effectiveCurrentCount() {
         return currentCount / dispersion;
     }
 
-    /** Effective baseline count {@code c0/φ}. */
+    /** Effective baseline count {@code c0/φ}; NaN when φ is NaN. */
     public double effectiveBaselineCount() {
         return baselineCount / dispersion;
     }
