@@ -65,7 +65,9 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
         List<Force> territorial = CatalogueFiles.readCsv("forces.csv", r -> new Force(
                 r.getField("code"), r.getField("name"), r.getField("slug"), r.getField("region_code"),
                 r.getField("region"), r.getField("police_uk_name"), r.getField("home_office_name"),
-                CatalogueFiles.list(r.getField("other_names"))));
+                CatalogueFiles.list(r.getField("other_names")),
+                r.getField("no_rate_reason").isBlank() ? Optional.empty() : Optional.of(r.getField("no_rate_reason")),
+                Long.parseLong(r.getField("weight_mid_2018"))));
         List<NonTerritorialBody> others = CatalogueFiles.readCsv("non-territorial.csv", r -> new NonTerritorialBody(
                 r.getField("key"), r.getField("name"), r.getField("slug"),
                 CatalogueFiles.list(r.getField("other_names")), r.getField("reason")));

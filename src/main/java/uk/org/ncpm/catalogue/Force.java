@@ -13,9 +13,14 @@ import java.util.List;
  * @param policeUkName   the "Falls within" value in data.police.uk street files
  * @param homeOfficeName the force name in Home Office police recorded crime tables
  * @param otherNames     further spellings seen in official tables (e.g. "Avon &amp; Somerset")
+ * @param noRateReason   why the force has no per-resident rate (City of London: a tiny resident population
+ *                       beside its daytime one; the source suppresses the rate); empty for the others
+ * @param weight         the force area's ONS mid-2018 population estimate, used only to weigh it in the share of
+ *                       the England and Wales population a national sum holds (docs/method.md, "England and Wales")
  */
 public record Force(String code, String name, String slug, String regionCode, String region,
-                    String policeUkName, String homeOfficeName, List<String> otherNames) {
+                    String policeUkName, String homeOfficeName, List<String> otherNames,
+                    java.util.Optional<String> noRateReason, long weight) {
 
     public Force {
         otherNames = List.copyOf(otherNames);

@@ -12,7 +12,7 @@ import uk.org.ncpm.catalogue.Area;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.Computation;
 import uk.org.ncpm.measures.FigureQuery;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 import uk.org.ncpm.store.CoverageQuery;
 import uk.org.ncpm.store.SourceFiles;
@@ -107,11 +107,11 @@ final class DemoCommand implements Callable<Integer> {
 
     /** England and Wales, latest rolling year of each metric source: the national picture the measures are judged on. */
     private static void headline(Store store, PrintWriter out) throws StoreException {
-        List<StoredFigure> national = new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty())
+        List<Figure> national = new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty())
                 .stream().filter(f -> List.of(Area.ENGLAND_AND_WALES, Area.ENGLAND, "K02000001").contains(f.areaCode()))
                 .toList();
-        Map<String, StoredFigure> latest = new TreeMap<>();
-        for (StoredFigure f : national) {
+        Map<String, Figure> latest = new TreeMap<>();
+        for (Figure f : national) {
             latest.merge(f.metric() + " (" + f.source() + ")", f, (a, b) -> a.periodEnd().isAfter(b.periodEnd()) ? a : b);
         }
         out.println("National picture, latest rolling year against the year ending June 2019 (SAMPLE DATA):");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.FigureQuery;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 
 import java.time.YearMonth;
@@ -51,7 +51,7 @@ final class FiguresCommand implements Callable<Integer> {
         Optional<String> areaCode = filter.areaCode(catalogue, spec);
         return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
-            for (StoredFigure f : new FigureQuery(opened).list(metric, areaCode, Optional.ofNullable(period))) {
+            for (Figure f : new FigureQuery(opened).list(metric, areaCode, Optional.ofNullable(period))) {
                 rows.add(row(f, format));
             }
             List<String> columns = new ArrayList<>(COLUMNS);
@@ -62,7 +62,7 @@ final class FiguresCommand implements Callable<Integer> {
         });
     }
 
-    private static List<Object> row(StoredFigure f, OutputFormat format) {
+    private static List<Object> row(Figure f, OutputFormat format) {
         List<Object> row = FigureColumns.of(f);
         if (format != OutputFormat.csv) {
             row.add(f.reason());

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * {@code ncpm compute}: rebuilds the figures of every figure source whose inputs changed since it was
  * last computed. A source's fingerprint is the catalogue version and the ids of the current
- * vintages it reads (its own format and the population files), so an unchanged source is skipped.
+ * vintages it reads (its own format and the population files), and the method version, so an unchanged
+ * source is skipped.
  */
 public final class Computation {
 
@@ -62,8 +63,7 @@ public final class Computation {
                 figures.put(key, builder.build(source));
             }
         }
-        Map<Long, String> sha = files.stream().collect(Collectors.toMap(SourceFileRow::id, SourceFileRow::sha256));
-        new FigureTable(store).replace(figures, fingerprints, sha, catalogue.version(), now);
+        new FigureTable(store).replace(figures, fingerprints, now);
         int count = figures.values().stream().mapToInt(List::size).sum();
         int available = (int) figures.values().stream().flatMap(List::stream).filter(Figure::isAvailable).count();
         return new Result(fingerprints.size(), catalogue.figureSources().size() - fingerprints.size(), count, available);
@@ -86,7 +86,7 @@ public final class Computation {
         String ids = files.stream().filter(SourceFileRow::isCurrent)
                 .filter(f -> f.kind().equals(kind) || POPULATION_KINDS.contains(f.kind()))
                 .map(f -> Long.toString(f.id())).collect(Collectors.joining(","));
-        return catalogue.version() + "|" + ids;
+        return catalogue.version() + "|" + Method.VERSION + "|" + ids;
     }
 
     private Map<ComputeKey, String> previousFingerprints() throws StoreException {

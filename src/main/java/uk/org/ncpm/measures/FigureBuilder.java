@@ -5,32 +5,39 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
+import uk.org.ncpm.stats.PoissonInterval;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * Computes every figure of one figure source: for each area it covers and each rolling year from
- * the baseline to the latest the data support, the value against the baseline with its interval,
- * rate and test. England and Wales is the like-for-like sum of the forces (MEASURES.md): a force
- * missing in either period is left out of both, and named.
+ * the baseline to the latest the data support, the value with its interval and rate, and the change
+ * against the baseline with its test (docs/method.md). England and Wales is the like-for-like sum of
+ * the forces ({@link EnglandAndWales}).
  */
 public final class FigureBuilder {
 
     private final Catalogue catalogue;
     private final SourceData data;
     private final SourceValues values;
+    private final Rates rates;
+    private final CountComparison counts;
 
     public FigureBuilder(Catalogue catalogue, SourceData data) {
         this.catalogue = catalogue;
         this.data = data;
         this.values = new SourceValues(data);
+        this.rates = new Rates(catalogue, data);
+        this.counts = new CountComparison(values);
     }
 
     /** All figures of every figure source of the catalogue. */
@@ -48,9 +55,8 @@ public final class FigureBuilder {
             return List.of();
         }
         List<RollingPeriod> periods = RollingPeriod.fromBaselineTo(latest.get());
-        String unit = unit(source);
+        String unit = data.unitOf(source.source(), source.series()).orElse(Judgement.COUNT);
         List<Figure> figures = new ArrayList<>();
-        List<String> forces = catalogue.forces().territorial().stream().map(Force::code).toList();
         boolean anyForce = false;
         for (String area : areas(source, unit)) {
             boolean isForce = catalogue.forces().byCode(area).isPresent();
@@ -58,13 +64,14 @@ public final class FigureBuilder {
             for (RollingPeriod period : periods) {
                 PeriodValue current = values.value(source, area, period, unit);
                 anyForce |= isForce && current.isAvailable();
-                figures.add(figure(source, area, period, current, baseline, List.of(), OptionalDouble.empty()));
+                figures.add(area(source, area, period, current, baseline));
             }
         }
         // Only counts add up: force percentages or estimates summed would be a false national figure.
         if (anyForce && unit.equals(Judgement.COUNT)) {
+            EnglandAndWales national = new EnglandAndWales(this, catalogue, data, values);
             for (RollingPeriod period : periods) {
-                figures.add(national(source, forces, period, unit));
+                figures.add(national.figure(source, period, unit));
             }
         }
         return figures;
@@ -72,9 +79,9 @@ public final class FigureBuilder {
 
     /**
      * The areas a source has figures for: every force; for published figures, the areas published.
-     * Where a source gives forces, England and Wales is their like-for-like sum, and the source's
-     * own national figure is shown beside it as published. For other units (percentages, estimates)
-     * the published national figure is kept as it is.
+     * Where a source gives forces, England and Wales is their like-for-like sum, and the source's own
+     * national figure is shown beside it as published. For other units (percentages, estimates) the
+     * published national figure is kept as it is.
      */
     private List<String> areas(FigureSource source, String unit) {
         List<String> forces = catalogue.forces().territorial().stream().map(Force::code).toList();
@@ -95,124 +102,120 @@ public final class FigureBuilder {
         return month.map(RollingPeriod::latestEndingBy);
     }
 
-    private String unit(FigureSource source) {
-        return data.unitOf(source.source(), source.series()).orElse(Judgement.COUNT);
+    private String direction(FigureSource source) {
+        return catalogue.metric(source.metricId()).map(Metric::direction).orElse("none");
     }
 
-    /** England and Wales: the forces available in both this period and the baseline, summed. */
-    private Figure national(FigureSource source, List<String> forces, RollingPeriod period, String unit) {
-        double current = 0;
-        double base = 0;
-        double population = 0;
-        double basePopulation = 0;
-        boolean populations = true;
-        Set<Long> files = new HashSet<>();
-        List<String> excluded = new ArrayList<>();
-        for (String force : forces) {
-            PeriodValue now = values.value(source, force, period, unit);
-            PeriodValue then = values.value(source, force, RollingPeriod.BASELINE, unit);
-            if (!now.isAvailable() || !then.isAvailable()) {
-                excluded.add(force);
-                continue;
-            }
-            current += now.value().getAsDouble();
-            base += then.value().getAsDouble();
-            files.addAll(now.files());
-            files.addAll(then.files());
-            Optional<Population> p = Population.forPeriod(data.populations(force), period);
-            Optional<Population> p0 = Population.forPeriod(data.populations(force), RollingPeriod.BASELINE);
-            if (p.isPresent() && p0.isPresent()) {
-                population += p.get().persons();
-                basePopulation += p0.get().persons();
-            } else {
-                populations = false;
-            }
-        }
-        OptionalDouble published = data.observation(source.source(), source.series().isEmpty() ? "" : source.series().get(0),
-                Area.ENGLAND_AND_WALES, period.start(), period.end()).flatMap(o -> o.value().isPresent()
-                ? Optional.of(o.value().getAsDouble()) : Optional.empty())
-                .map(OptionalDouble::of).orElse(OptionalDouble.empty());
-        if (excluded.size() == forces.size()) {
-            return UnavailableFigure.notAvailable(source, period, unit, excluded, published);
-        }
-        PeriodValue now = PeriodValue.of(current, unit, files);
-        PeriodValue then = PeriodValue.of(base, unit, Set.of());
-        Optional<Population> nationalPopulation = populations
-                ? Optional.of(new Population(population, "sum of the included forces' estimates", -1))
-                : Optional.empty();
-        Optional<Population> nationalBasePopulation = populations
-                ? Optional.of(new Population(basePopulation, "sum of the included forces' estimates", -1))
-                : Optional.empty();
-        Figure figure = judge(source, Area.ENGLAND_AND_WALES, period, now, then, nationalPopulation, nationalBasePopulation,
-                excluded, published);
-        return figure;
-    }
-
-    private Figure figure(FigureSource source, String area, RollingPeriod period, PeriodValue current, PeriodValue baseline,
-                          List<String> excluded, OptionalDouble published) {
+    /** One area's figure: a force, or an area the source publishes. */
+    private Figure area(FigureSource source, String area, RollingPeriod period, PeriodValue current, PeriodValue baseline) {
         if (!current.isAvailable()) {
-            return UnavailableFigure.unavailable(source, area, period, current, excluded, published);
+            return unavailable(source, area, period, current.unit(), current.reason().orElse("not available"),
+                    NationalSum.NONE, current.footnotes());
         }
-        return judge(source, area, period, current, baseline, Population.forPeriod(data.populations(area), period),
-                Population.forPeriod(data.populations(area), RollingPeriod.BASELINE), excluded, published);
-    }
-
-    private Figure judge(FigureSource source, String area, RollingPeriod period, PeriodValue current, PeriodValue baseline,
-                         Optional<Population> population, Optional<Population> basePopulation, List<String> excluded,
-                         OptionalDouble published) {
-        Metric metric = catalogue.metric(source.metricId()).orElse(null);
-        OptionalDouble ratePer = metric == null || metric.ratePer().isEmpty() || !current.unit().equals(Judgement.COUNT)
-                ? OptionalDouble.empty() : OptionalDouble.of(metric.ratePer().getAsInt());
-        // The baseline year is not tested against itself: its change is zero by definition.
-        Optional<PeriodValue> base = baseline.isAvailable() && !period.isBaseline() ? Optional.of(baseline) : Optional.empty();
-        Judgement judgement = Judgement.of(current, base,
-                population.map(p -> OptionalDouble.of(p.persons())).orElse(OptionalDouble.empty()),
-                basePopulation.map(p -> OptionalDouble.of(p.persons())).orElse(OptionalDouble.empty()));
         double value = current.value().getAsDouble();
-        OptionalDouble rate = OptionalDouble.empty();
-        OptionalDouble rateLower = OptionalDouble.empty();
-        OptionalDouble rateUpper = OptionalDouble.empty();
-        if (ratePer.isPresent() && population.isPresent()) {
-            double per = ratePer.getAsDouble() / population.get().persons();
-            rate = OptionalDouble.of(value * per);
-            if (judgement.lower().isPresent()) {
-                rateLower = OptionalDouble.of(judgement.lower().getAsDouble() * per);
-                rateUpper = OptionalDouble.of(judgement.upper().getAsDouble() * per);
-            }
-        }
-        OptionalDouble change = OptionalDouble.empty();
-        OptionalDouble changePct = OptionalDouble.empty();
-        if (period.isBaseline()) {
-            change = OptionalDouble.of(0);
-            changePct = OptionalDouble.of(0);
-        } else if (base.isPresent()) {
-            double b = base.get().value().getAsDouble();
-            change = OptionalDouble.of(value - b);
-            changePct = b == 0 ? OptionalDouble.empty() : OptionalDouble.of((value - b) / b * 100);
-        }
-        List<String> notes = new ArrayList<>();
-        if (period.isBaseline()) {
-            notes.add("this is the baseline year");
-        } else if (base.isEmpty()) {
-            notes.add("baseline not available: " + baseline.reason().orElse(""));
-        }
-        judgement.note().ifPresent(notes::add);
-        if (!excluded.isEmpty()) {
-            notes.add("like-for-like: left out of both periods for missing data: " + (excluded.size() <= 6
-                    ? String.join(", ", excluded.stream().map(code -> catalogue.areaName(code).orElse(code)).toList())
-                    : excluded.size() + " forces"));
-        }
-        if (ratePer.isPresent() && population.isEmpty()) {
-            notes.add("no population loaded: no rate");
-        }
+        RateOutcome rate = rates.of(source.metricId(), current.unit(), area, period, value);
         Set<Long> files = new HashSet<>(current.files());
         files.addAll(baseline.files());
-        population.ifPresent(p -> { if (p.file() >= 0) files.add(p.file()); });
-        return new Figure(source.metricId(), area, period, source.source(), source.label(), current.unit(),
-                current.value(), judgement.lower(), judgement.upper(), rate, rateLower, rateUpper, ratePer,
-                population.map(p -> OptionalDouble.of(p.persons())).orElse(OptionalDouble.empty()),
-                population.map(Population::note).orElse(""),
-                baseline.isAvailable() ? baseline.value() : OptionalDouble.empty(), change, changePct, judgement.pValue(),
-                judgement.verdict(), excluded, published, Figure.AVAILABLE, String.join("; ", notes), files);
+        rate.rate().ifPresent(r -> Population.forPeriod(data.populations(area), period).ifPresent(p -> files.add(p.file())));
+        Judged judged;
+        if (current.unit().equals(Judgement.COUNT) && baseline.isAvailable() && !period.isBaseline()) {
+            double base = baseline.value().getAsDouble();
+            RateOutcome baseRate = rates.of(source.metricId(), current.unit(), area, RollingPeriod.BASELINE, base);
+            CountComparison.Result result = counts.compare(
+                    new CountComparison.Subject(source, List.of(area), current.unit(), direction(source)), period,
+                    value, base, rate, baseRate, value - base, base);
+            judged = new Judged(Optional.of(result.change()), result.test());
+        } else {
+            judged = judgeOther(source, period, current, baseline);
+        }
+        List<String> footnotes = new ArrayList<>(new LinkedHashSet<>(concat(current.footnotes(), period.isBaseline()
+                ? List.of() : baseline.footnotes())));
+        return figure(source, area, period, current, rate, judged, NationalSum.NONE, footnotes, notes(baseline, period,
+                rate, judged, List.of()), files);
     }
+
+    /** The year against the baseline for what is not a count, or for a year without a baseline. */
+    Judged judgeOther(FigureSource source, RollingPeriod period, PeriodValue current, PeriodValue baseline) {
+        ChangeBasis basis = current.unit().equals(Judgement.COUNT) ? ChangeBasis.COUNT : ChangeBasis.ESTIMATE;
+        if (!baseline.isAvailable()) {
+            return new Judged(Optional.empty(), period.isBaseline() ? ChangeTest.baselineYear()
+                    : ChangeTest.notTested("baseline not available: " + baseline.reason().orElse("")));
+        }
+        double value = current.value().getAsDouble();
+        double base = baseline.value().getAsDouble();
+        if (period.isBaseline()) {
+            return new Judged(Optional.of(Change.none(basis, base, base)), ChangeTest.baselineYear());
+        }
+        boolean points = current.unit().equals("percentage");
+        OptionalDouble percent = points || base == 0 ? OptionalDouble.empty() : OptionalDouble.of((value - base) / base * 100);
+        Change change = new Change(basis, base, value - base, percent, OptionalDouble.empty(), OptionalDouble.empty(), base,
+                value - base);
+        return new Judged(Optional.of(change), Judgement.survey(current, baseline, direction(source)));
+    }
+
+    record Judged(Optional<Change> change, ChangeTest test) {
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The notes of a figure's reason column: what qualifies it, in plain words. */
+    String notes(PeriodValue baseline, RollingPeriod period, RateOutcome rate, Judged judged, List<String> more) {
+        List<String> notes = new ArrayList<>();
+        if (!period.isBaseline() && !baseline.isAvailable()) {
+            notes.add("baseline not available: " + baseline.reason().orElse(""));
+        } else if (!judged.test().tested() && !period.isBaseline()) {
+            notes.add("not tested: " + judged.test().note());
+        } else if (judged.test().tested() && !judged.test().note().isBlank()) {
+            notes.add(judged.test().note());
+        }
+        if (!rate.note().isBlank()) {
+            notes.add(rate.note());
+        }
+        notes.addAll(more);
+        return String.join("; ", notes);
+    }
+
+    Figure figure(FigureSource source, String area, RollingPeriod period, PeriodValue current, RateOutcome rate,
+                  Judged judged, NationalSum national, List<String> footnotes, String reason, Set<Long> files) {
+        return new Figure(source.metricId(), area, period, source.source(), source.label(), current.unit(),
+                Optional.of(estimate(current)), rate.rate(), judged.change(), judged.test(), national, footnotes, reason,
+                Provenance.of(files, data.sha256(), catalogue.version()));
+    }
+
+    Figure unavailable(FigureSource source, String area, RollingPeriod period, String unit, String reason,
+                       NationalSum national, List<String> footnotes) {
+        return new Figure(source.metricId(), area, period, source.source(), source.label(), unit, Optional.empty(),
+                Optional.empty(), Optional.empty(), ChangeTest.notTested(reason), national, footnotes, reason,
+                Provenance.of(Set.of(), Map.of(), catalogue.version()));
+    }
+
+    /** The value and its interval: exact Poisson for whole counts, the published one for surveys. */
+    private static Estimate estimate(PeriodValue current) {
+        double value = current.value().getAsDouble();
+        if (current.unit().equals(Judgement.COUNT)) {
+            if (value >= 0 && value == Math.rint(value)) {
+                PoissonInterval interval = PoissonInterval.of((long) value);
+                return new Estimate(value, OptionalDouble.of(interval.lower()), OptionalDouble.of(interval.upper()));
+            }
+            return Estimate.of(value);
+        }
+        return new Estimate(value, current.lower(), current.upper());
+    }
+
+    CountComparison counts() {
+        return counts;
+    }
+
+    Rates rates() {
+        return rates;
+    }
+
+    String directionOf(FigureSource source) {
+        return direction(source);
+    }
+
 }

@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.stats.Verdict;
 import uk.org.ncpm.store.ResultColumns;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
@@ -9,11 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Reads computed figures, filtered by metric, area and period. */
+/** Reads computed figures back, every column {@link FigureTable} writes, filtered by metric, area and period. */
 public final class FigureQuery {
 
     private final Store store;
@@ -22,11 +24,9 @@ public final class FigureQuery {
         this.store = store;
     }
 
-    public List<StoredFigure> list(Optional<String> metric, Optional<String> area, Optional<YearMonth> periodEnd)
+    public List<Figure> list(Optional<String> metric, Optional<String> area, Optional<YearMonth> periodEnd)
             throws StoreException {
-        String sql = "SELECT metric, area_code, period_end, source, source_label, unit, value, lower, upper, rate, rate_per, "
-                + "population_note, baseline, change, change_pct, p_value, verdict, excluded_forces, published, status, "
-                + "reason, source_files, catalogue_version FROM figure "
+        String sql = "SELECT " + String.join(", ", FigureTable.COLUMNS) + " FROM figure "
                 + "WHERE (? IS NULL OR metric = ?) AND (? IS NULL OR area_code = ?) AND (? IS NULL OR period_end = ?) "
                 + "ORDER BY metric, source, area_code, period_end";
         try (PreparedStatement statement = store.connection().prepareStatement(sql)) {
@@ -37,19 +37,49 @@ public final class FigureQuery {
             statement.setString(4, area.orElse(null));
             statement.setObject(5, end);
             statement.setObject(6, end);
-            List<StoredFigure> figures = new ArrayList<>();
+            List<Figure> figures = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    figures.add(new StoredFigure(rs.getString(1), rs.getString(2), YearMonth.from(rs.getDate(3).toLocalDate()),
-                            rs.getString(4), rs.getString(5), rs.getString(6), ResultColumns.number(rs, 7), ResultColumns.number(rs, 8), ResultColumns.number(rs, 9),
-                            ResultColumns.number(rs, 10), ResultColumns.number(rs, 11), rs.getString(12), ResultColumns.number(rs, 13), ResultColumns.number(rs, 14),
-                            ResultColumns.number(rs, 15), ResultColumns.number(rs, 16), Optional.ofNullable(rs.getString(17)), rs.getString(18),
-                            ResultColumns.number(rs, 19), rs.getString(20), rs.getString(21), rs.getString(22), rs.getString(23)));
+                    figures.add(read(rs));
                 }
             }
             return figures;
         } catch (SQLException e) {
             throw new StoreException("store " + store.path() + ": figures could not be read: " + e.getMessage(), e);
         }
+    }
+
+    private static Figure read(ResultSet rs) throws SQLException {
+        OptionalDouble value = number(rs, "value");
+        Optional<Estimate> estimate = value.isPresent()
+                ? Optional.of(new Estimate(value.getAsDouble(), number(rs, "lower"), number(rs, "upper")))
+                : Optional.empty();
+        OptionalDouble rateValue = number(rs, "rate");
+        Optional<Rate> rate = rateValue.isPresent()
+                ? Optional.of(new Rate(rateValue.getAsDouble(), number(rs, "rate_lower"), number(rs, "rate_upper"),
+                rs.getInt("rate_per"), rs.getDouble("population"), rs.getInt("population_year"), rs.getString("population_note")))
+                : Optional.empty();
+        String basis = rs.getString("change_basis");
+        Optional<Change> change = basis == null ? Optional.empty() : Optional.of(new Change(ChangeBasis.of(basis),
+                rs.getDouble("baseline_on_basis"), rs.getDouble("change"), number(rs, "change_pct"),
+                number(rs, "change_pct_lower"), number(rs, "change_pct_upper"), rs.getDouble("baseline"),
+                rs.getDouble("value_change")));
+        ChangeTest test = new ChangeTest(Verdict.valueOf(rs.getString("verdict")), rs.getString("verdict_words"),
+                number(rs, "p_value"), TestMethod.of(rs.getString("test_method")), number(rs, "phi"),
+                rs.getString("compared_on"), rs.getString("test_note"));
+        String excluded = rs.getString("excluded_forces");
+        NationalSum national = new NationalSum(excluded.isBlank() ? List.of() : List.of(excluded.split(",")),
+                number(rs, "population_share"), number(rs, "published"), rs.getString("published_note"));
+        String footnotes = rs.getString("footnotes");
+        return new Figure(rs.getString("metric"), rs.getString("area_code"),
+                RollingPeriod.ending(YearMonth.from(rs.getDate("period_end").toLocalDate())), rs.getString("source"),
+                rs.getString("source_label"), rs.getString("unit"), estimate, rate, change, test, national,
+                footnotes.isEmpty() ? List.of() : Arrays.asList(footnotes.split("\n")), rs.getString("reason"),
+                Provenance.parse(rs.getString("source_files"), rs.getString("catalogue_version"),
+                        rs.getString("method_version")));
+    }
+
+    private static OptionalDouble number(ResultSet rs, String column) throws SQLException {
+        return ResultColumns.number(rs, rs.findColumn(column));
     }
 }

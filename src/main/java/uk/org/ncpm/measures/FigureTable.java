@@ -12,8 +12,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
 
 /** Writes computed figures to the store's {@code figure} table, replacing a figure source's previous ones. */
 final class FigureTable {
@@ -25,8 +25,7 @@ final class FigureTable {
     }
 
     /** Replaces the figures of the given metric-source pairs, and records their fingerprints, in one transaction. */
-    void replace(Map<ComputeKey, List<Figure>> figures, Map<ComputeKey, String> fingerprints, Map<Long, String> sha256,
-                 String catalogueVersion, Instant now) throws StoreException {
+    void replace(Map<ComputeKey, List<Figure>> figures, Map<ComputeKey, String> fingerprints, Instant now) throws StoreException {
         var connection = store.connection();
         try {
             connection.setAutoCommit(false);
@@ -51,7 +50,7 @@ final class FigureTable {
             try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "figure")) {
                 for (List<Figure> list : figures.values()) {
                     for (Figure f : list) {
-                        append(appender, f, sha256, catalogueVersion, now);
+                        append(appender, f, now);
                     }
                 }
             }
@@ -72,29 +71,53 @@ final class FigureTable {
         }
     }
 
-    private static void append(DuckDBAppender a, Figure f, Map<Long, String> sha256, String catalogueVersion, Instant now)
-            throws SQLException {
-        a.beginRow().append(f.metricId()).append(f.areaCode()).append(f.period().end()).append(f.source())
+    /** The columns of the figure table in their order, as {@link FigureQuery} reads them back. */
+    static final List<String> COLUMNS = List.of("metric", "area_code", "period_end", "source", "source_label", "unit",
+            "value", "lower", "upper", "rate", "rate_lower", "rate_upper", "rate_per", "population", "population_year",
+            "population_note", "change_basis", "baseline", "baseline_on_basis", "change", "change_pct", "change_pct_lower",
+            "change_pct_upper", "value_change", "p_value", "verdict", "verdict_words", "test_method", "phi", "compared_on",
+            "test_note", "excluded_forces", "population_share", "published", "published_note", "footnotes", "status",
+            "reason", "source_files", "catalogue_version", "method_version", "computed_at");
+
+    private static void append(DuckDBAppender a, Figure f, Instant now) throws SQLException {
+        a.beginRow().append(f.metric()).append(f.areaCode()).append(f.period().end()).append(f.source())
                 .append(f.sourceLabel()).append(f.unit());
-        for (OptionalDouble number : List.of(f.value(), f.lower(), f.upper(), f.rate(), f.rateLower(), f.rateUpper(),
-                f.ratePer(), f.population())) {
-            number(a, number);
-        }
-        a.append(f.populationNote());
-        for (OptionalDouble number : List.of(f.baseline(), f.change(), f.changePct(), f.pValue())) {
-            number(a, number);
-        }
-        if (f.verdict().isPresent()) {
-            a.append(f.verdict().get());
+        number(a, f.value());
+        number(a, f.lower());
+        number(a, f.upper());
+        Optional<Rate> rate = f.perResident();
+        number(a, f.rate());
+        number(a, f.rateLower());
+        number(a, f.rateUpper());
+        if (rate.isPresent()) {
+            a.append(rate.get().per()).append(rate.get().population()).append(rate.get().populationYear())
+                    .append(rate.get().populationNote());
         } else {
-            a.appendNull();
+            a.appendNull().appendNull().appendNull().appendNull();
         }
-        a.append(String.join(",", f.excludedForces()));
-        number(a, f.published());
-        a.append(f.status()).append(f.reason())
-                .append(f.files().stream().sorted().map(id -> id + ":" + sha256.getOrDefault(id, "?"))
-                        .collect(Collectors.joining(";")))
-                .append(catalogueVersion).append(LocalDateTime.ofInstant(now, ZoneOffset.UTC)).endRow();
+        Optional<Change> change = f.comparison();
+        if (change.isPresent()) {
+            Change c = change.get();
+            a.append(c.basis().id()).append(c.baselineValue()).append(c.baseline()).append(c.difference());
+            number(a, c.percent());
+            number(a, c.percentLower());
+            number(a, c.percentUpper());
+            a.append(c.valueChange());
+        } else {
+            a.appendNull().appendNull().appendNull().appendNull().appendNull().appendNull().appendNull().appendNull();
+        }
+        ChangeTest t = f.test();
+        number(a, t.pValue());
+        a.append(t.verdict().name()).append(t.words()).append(t.method().id());
+        number(a, t.phi());
+        a.append(t.comparedOn()).append(t.note());
+        NationalSum n = f.national();
+        a.append(String.join(",", n.excludedForces()));
+        number(a, n.populationShare());
+        number(a, n.published());
+        a.append(n.publishedNote()).append(String.join("\n", f.footnotes())).append(f.status()).append(f.reason())
+                .append(f.sourceFiles()).append(f.catalogueVersion()).append(f.provenance().methodVersion())
+                .append(LocalDateTime.ofInstant(now, ZoneOffset.UTC)).endRow();
     }
 
     private static void number(DuckDBAppender a, OptionalDouble value) throws SQLException {

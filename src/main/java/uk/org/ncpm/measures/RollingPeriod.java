@@ -71,7 +71,18 @@ public record RollingPeriod(YearMonth lastMonth) implements Comparable<RollingPe
 
     /** "year ending June 2019". */
     public String label() {
-        return "year ending " + lastMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + lastMonth.getYear();
+        return "year ending " + monthName(lastMonth);
+    }
+
+    /** "June 2019". */
+    public static String monthName(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + month.getYear();
+    }
+
+    /** Months this year shares with the baseline (0 to 12). */
+    public int monthsSharedWithBaseline() {
+        long apart = Math.abs(java.time.temporal.ChronoUnit.MONTHS.between(BASELINE.lastMonth, lastMonth));
+        return (int) Math.max(0, 12 - apart);
     }
 
     @Override

@@ -25,10 +25,12 @@ public final class SourceData {
     private final Map<String, java.util.TreeMap<LocalDate, ObservationRow>> populations = new HashMap<>();
 
     private final Map<String, Long> streetFiles = new HashMap<>();
+    private final Map<Long, String> sha256 = new HashMap<>();
 
     public SourceData(List<ObservationRow> observations, List<StreetCountQuery.Count> counts, List<CoverageRow> coverage,
                       Map<String, String> crimeTypeToMetric, List<SourceFileRow> files) {
         for (SourceFileRow f : files) {
+            sha256.put(f.id(), f.sha256());
             if (f.kind().equals(PoliceUkStreetFormat.KIND) && f.isCurrent() && f.forceCode().isPresent()) {
                 streetFiles.put(f.forceCode().get() + "|" + YearMonth.from(f.periodStart()), f.id());
             }
@@ -60,6 +62,16 @@ public final class SourceData {
     /** The current observation a source gives for exactly this series, area and period. */
     public Optional<ObservationRow> observation(String kind, String series, String area, LocalDate start, LocalDate end) {
         return Optional.ofNullable(observations.get(key(kind, series, area, start, end)));
+    }
+
+    /** The sha256 of every loaded file by its id. */
+    public Map<Long, String> sha256() {
+        return sha256;
+    }
+
+    /** The source's footnotes on an observation (the force or period it concerns). */
+    static List<String> footnotes(ObservationRow o) {
+        return List.of();
     }
 
     /** Crime records of a force's month counted into a metric; 0 when the month has a file but none of those types. */

@@ -29,7 +29,7 @@ import org.apache.commons.statistics.inference.BinomialTest;
  * </pre>
  *
  * <p>Edge cases: no events in either period ({@code n = 0}): no test is possible, the verdict is
- * {@link Verdict#NOT_TESTABLE}, p and R are NaN and the interval [0, +∞]. A baseline of zero with
+ * {@link Verdict#NOT_TESTED}, p and R are NaN and the interval [0, +∞]. A baseline of zero with
  * current events gives {@code R = +∞}. Small totals can never reach significance: with equal
  * exposures the smallest attainable p is {@code 2 · 0.5^n}, above 0.05 for {@code n ≤ 5}; the test
  * then honestly says "no significant change" whatever the percentage. {@code n} must fit an
@@ -81,7 +81,7 @@ public final class PoissonRatioTest {
         long n = c0 + c1;
         if (n == 0) {
             return new PoissonRatioTest(0, 0, Double.NaN, Double.NaN, 0, Double.POSITIVE_INFINITY,
-                    Verdict.NOT_TESTABLE);
+                    Verdict.NOT_TESTED);
         }
         if (n > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("currentCount + baselineCount must be at most "
@@ -116,7 +116,7 @@ public final class PoissonRatioTest {
 
     /** False when there were no events in either period: no test possible. */
     public boolean testable() {
-        return verdict != Verdict.NOT_TESTABLE;
+        return verdict != Verdict.NOT_TESTED;
     }
 
     /** Two-sided exact p-value (doubled smaller tail, capped at 1); NaN when not testable. */

@@ -43,9 +43,9 @@ import org.apache.commons.statistics.distribution.BetaDistribution;
  * ({@code r1 - r0}) has no interval here: {@code r0·(R - 1)} limits would ignore the uncertainty of
  * {@code r0}; the interval of the percentage change {@code 100·(R - 1)} is given instead.
  *
- * <p>Edge cases: no events in either period ({@code n = 0}): {@link Verdict#NOT_TESTABLE}, p and R NaN,
+ * <p>Edge cases: no events in either period ({@code n = 0}): {@link Verdict#NOT_TESTED}, p and R NaN,
  * interval [0, +∞], reason "no events in either period". A {@link DispersionEstimate} that is not
- * estimable: {@link Verdict#NOT_TESTABLE} with its reason; the ratio is still given, the interval is
+ * estimable: {@link Verdict#NOT_TESTED} with its reason; the ratio is still given, the interval is
  * [0, +∞] and p is NaN. A baseline of zero with current events gives R = +∞ and an upper limit +∞.
  *
  * <p>Citations: Przyborowski J., Wilenski H. (1940) Homogeneity of results in testing samples from Poisson
@@ -103,7 +103,7 @@ public final class QuasiPoissonRatioTest {
         }
         if (c0 + c1 == 0) {
             return new QuasiPoissonRatioTest(0, 0, dispersion, Double.NaN, Double.NaN, 0, Double.POSITIVE_INFINITY,
-                    Verdict.NOT_TESTABLE, "no events in either period");
+                    Verdict.NOT_TESTED, "no events in either period");
         }
         if (dispersion == 1 && c0 + c1 <= Integer.MAX_VALUE) {
             PoissonRatioTest poisson = PoissonRatioTest.of(c1, e1, c0, e0);
@@ -127,7 +127,7 @@ public final class QuasiPoissonRatioTest {
     /**
      * Tests the current count against the baseline count with the scale of a series' history,
      * {@link DispersionEstimate#scale()}; when that is not estimable, the comparison is
-     * {@link Verdict#NOT_TESTABLE} with the estimate's reason (MEASURES.md: no verdict where the history
+     * {@link Verdict#NOT_TESTED} with the estimate's reason (MEASURES.md: no verdict where the history
      * is too short), the ratio still given.
      *
      * @param dispersion the over-dispersion of the area's series before the period
@@ -140,7 +140,7 @@ public final class QuasiPoissonRatioTest {
         }
         QuasiPoissonRatioTest unscaled = of(currentCount, currentExposure, baselineCount, baselineExposure, 1);
         return new QuasiPoissonRatioTest(unscaled.currentCount, unscaled.baselineCount, Double.NaN, Double.NaN,
-                unscaled.rateRatio, 0, Double.POSITIVE_INFINITY, Verdict.NOT_TESTABLE,
+                unscaled.rateRatio, 0, Double.POSITIVE_INFINITY, Verdict.NOT_TESTED,
                 dispersion.reason().orElseThrow());
     }
 
@@ -190,7 +190,7 @@ public final class QuasiPoissonRatioTest {
 
     /** False when no test was possible; {@link #reason()} says why. */
     public boolean testable() {
-        return verdict != Verdict.NOT_TESTABLE;
+        return verdict != Verdict.NOT_TESTED;
     }
 
     /**

@@ -1,6 +1,6 @@
 package uk.org.ncpm.text;
 
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -25,7 +25,7 @@ public final class FigureColumns {
     }
 
     /** The values of {@link #NAMES}: strings, numbers (BigInteger/BigDecimal) or null for an empty cell. */
-    public static List<Object> of(StoredFigure f) {
+    public static List<Object> of(Figure f) {
         boolean na = !f.isAvailable();
         return new ArrayList<>(Arrays.asList(f.metric(), f.areaCode(), f.periodEnd().toString(),
                 na ? NOT_AVAILABLE : plain(f.value(), -1), rounded(f.lower(), 2, na), rounded(f.upper(), 2, na),

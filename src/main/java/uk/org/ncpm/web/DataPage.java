@@ -5,7 +5,7 @@ import uk.org.ncpm.catalogue.Measure;
 import uk.org.ncpm.catalogue.Metric;
 import uk.org.ncpm.catalogue.Series;
 import uk.org.ncpm.measures.RollingPeriod;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 import uk.org.ncpm.web.govuk.Breadcrumbs;
 import uk.org.ncpm.web.govuk.SummaryList;
@@ -39,7 +39,7 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
             "ncpm-tidy-metric", "Tidy metric files (figures published elsewhere, e.g. Crime Survey estimates)");
 
     public static DataPage of(Catalogue catalogue, Snapshot snapshot) {
-        List<StoredFigure> figures = snapshot.figures();
+        List<Figure> figures = snapshot.figures();
         return new DataPage(snapshot.sample(), Breadcrumbs.home("Data and API"), downloads(catalogue, figures), periods(figures),
                 new Table("Columns of the CSV files", "govuk-table__caption--m", true,
                         List.of(Cell.text("Column"), Cell.text("What it holds")),
@@ -47,7 +47,7 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
                 provenance(catalogue, snapshot), vintages(figures));
     }
 
-    private static Table downloads(Catalogue catalogue, List<StoredFigure> figures) {
+    private static Table downloads(Catalogue catalogue, List<Figure> figures) {
         Map<String, Long> counts = new LinkedHashMap<>();
         figures.forEach(f -> counts.merge(f.metric(), 1L, Long::sum));
         List<List<Cell>> rows = new ArrayList<>();
@@ -67,7 +67,7 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
     }
 
     /** One file per quarter's rolling year, newest first: what the board reviewed that quarter, as recomputed now. */
-    private static Table periods(List<StoredFigure> figures) {
+    private static Table periods(List<Figure> figures) {
         Map<java.time.YearMonth, Long> counts = new java.util.TreeMap<>(Comparator.reverseOrder());
         figures.forEach(f -> counts.merge(f.periodEnd(), 1L, Long::sum));
         List<List<Cell>> rows = new ArrayList<>();
@@ -89,10 +89,10 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
     }
 
     private static SummaryList provenance(Catalogue catalogue, Snapshot snapshot) {
-        List<StoredFigure> figures = snapshot.figures();
+        List<Figure> figures = snapshot.figures();
         Set<String> versions = new TreeSet<>();
         figures.forEach(f -> versions.add(f.catalogueVersion()));
-        String latest = figures.stream().map(StoredFigure::periodEnd).max(Comparator.naturalOrder())
+        String latest = figures.stream().map(Figure::periodEnd).max(Comparator.naturalOrder())
                 .map(m -> new RollingPeriod(m).label()).orElse("no figures yet");
         List<SummaryList.Row> rows = new ArrayList<>();
         rows.add(SummaryList.Row.of("Catalogue version", catalogue.version() + (versions.isEmpty() || versions.equals(Set.of(catalogue.version()))
@@ -105,9 +105,9 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
         return new SummaryList(rows);
     }
 
-    private static Table vintages(List<StoredFigure> figures) {
-        Map<String, List<StoredFigure>> bySource = new LinkedHashMap<>();
-        figures.stream().sorted(Comparator.comparing(StoredFigure::source))
+    private static Table vintages(List<Figure> figures) {
+        Map<String, List<Figure>> bySource = new LinkedHashMap<>();
+        figures.stream().sorted(Comparator.comparing(Figure::source))
                 .forEach(f -> bySource.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(f));
         List<List<Cell>> rows = new ArrayList<>();
         bySource.forEach((source, list) -> rows.add(List.of(Cell.text(SOURCES.getOrDefault(source, source)), Cell.text(source),
@@ -119,9 +119,9 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
     }
 
     /** The vintage ids of the figures: {@code source_files} is "id:sha256;id:sha256…". */
-    private static Set<String> vintageIds(List<StoredFigure> figures) {
+    private static Set<String> vintageIds(List<Figure> figures) {
         Set<String> ids = new LinkedHashSet<>();
-        for (StoredFigure f : figures) {
+        for (Figure f : figures) {
             Arrays.stream(f.sourceFiles().split(";")).filter(s -> !s.isBlank()).map(s -> s.split(":", 2)[0]).forEach(ids::add);
         }
         return ids;

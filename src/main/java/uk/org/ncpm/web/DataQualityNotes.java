@@ -4,7 +4,7 @@ import uk.org.ncpm.catalogue.Area;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.measures.RollingPeriod;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +26,7 @@ final class DataQualityNotes {
      * @param latest the headline figure: the latest national figure of a metric source
      * @param all    the same metric source's figures: the national series and the forces'
      */
-    static List<String> of(Catalogue catalogue, StoredFigure latest, List<StoredFigure> all) {
+    static List<String> of(Catalogue catalogue, Figure latest, List<Figure> all) {
         List<String> notes = new ArrayList<>();
         if (!latest.areaCode().equals(Area.ENGLAND_AND_WALES)) {
             notes.add("The source covers " + catalogue.areaName(latest.areaCode()).orElse(latest.areaCode())
@@ -46,7 +46,7 @@ final class DataQualityNotes {
         gaps.forEach((reason, years) -> notes.add(sentence("Not available for the " + String.join(", ", years)
                 + (reason.isEmpty() ? "" : ": " + reason))));
         List<String> forces = new ArrayList<>();
-        for (StoredFigure f : all) {
+        for (Figure f : all) {
             Optional<Force> force = catalogue.forces().byCode(f.areaCode());
             if (force.isPresent() && f.periodEnd().equals(latest.periodEnd()) && !f.isAvailable()) {
                 forces.add(force.get().name() + (f.reason().isEmpty() ? "" : " (" + f.reason() + ")"));

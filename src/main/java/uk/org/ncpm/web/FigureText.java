@@ -1,6 +1,6 @@
 package uk.org.ncpm.web;
 
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -18,12 +18,12 @@ final class FigureText {
     }
 
     /** The value: a count, an estimate or a percentage. */
-    static String value(StoredFigure f) {
+    static String value(Figure f) {
         return f.isAvailable() ? OverviewPage.number(f.value()) + (isPercentage(f) ? "%" : "") : NOT_AVAILABLE;
     }
 
     /** The 95% interval, "48.4 to 80.6", or empty when the figure has none. */
-    static String interval(StoredFigure f) {
+    static String interval(Figure f) {
         if (!f.isAvailable()) {
             return NOT_AVAILABLE;
         }
@@ -33,7 +33,7 @@ final class FigureText {
     }
 
     /** The rate (the column header says per how many residents), or empty when no population is loaded. */
-    static String rate(StoredFigure f) {
+    static String rate(Figure f) {
         if (!f.isAvailable()) {
             return NOT_AVAILABLE;
         }
@@ -50,7 +50,7 @@ final class FigureText {
     }
 
     /** Change since the baseline: absolute and relative for counts and estimates, percentage points for percentages. */
-    static String change(StoredFigure f) {
+    static String change(Figure f) {
         if (!f.isAvailable()) {
             return NOT_AVAILABLE;
         }
@@ -64,7 +64,7 @@ final class FigureText {
     }
 
     /** The verdict in the plain words of MEASURES.md, or why there is none. */
-    static String verdict(StoredFigure f) {
+    static String verdict(Figure f) {
         if (!f.isAvailable()) {
             return "not available";
         }
@@ -75,7 +75,7 @@ final class FigureText {
     }
 
     /** The figure's notes (why not available, like-for-like exclusions, baseline), or empty. */
-    static String notes(StoredFigure f) {
+    static String notes(Figure f) {
         String reason = f.reason().equals("this is the baseline year") ? "" : f.reason();
         if (f.published().isEmpty() || f.source().equals("ncpm-tidy-metric")) {
             return reason;
@@ -86,7 +86,7 @@ final class FigureText {
         return reason.isEmpty() ? published : reason + "; " + published;
     }
 
-    private static boolean isPercentage(StoredFigure f) {
+    private static boolean isPercentage(Figure f) {
         return f.unit().startsWith("percentage");
     }
 

@@ -4,7 +4,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import uk.org.ncpm.catalogue.Catalogue;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 
 import java.time.YearMonth;
@@ -42,7 +42,7 @@ final class FiguresApi {
                         .orElseThrow(() -> new NotFoundResponse("unknown area '" + a + "'; expected a code such as E23000003 or K04000001")));
         Optional<YearMonth> period = (ctx.pathParamMap().containsKey("period") ? Optional.of(ctx.pathParam("period"))
                 : Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank())).map(p -> period("period", p));
-        List<StoredFigure> figures = snapshot.figures(metric, area, period);
+        List<Figure> figures = snapshot.figures(metric, area, period);
         if (figures.isEmpty() && ctx.pathParamMap().containsKey("period")) {
             throw new NotFoundResponse("no figures for the rolling year ending " + ctx.pathParam("period")
                     + "; the years with figures are listed on /data");
@@ -72,10 +72,10 @@ final class FiguresApi {
         }
     }
 
-    static List<Map<String, Object>> json(List<StoredFigure> figures) {
+    static List<Map<String, Object>> json(List<Figure> figures) {
         List<Map<String, Object>> rows = ApiFormat.objects(FigureColumns.NAMES, figures.stream().map(FigureColumns::of).toList());
         for (int i = 0; i < figures.size(); i++) {
-            StoredFigure f = figures.get(i);
+            Figure f = figures.get(i);
             rows.get(i).put("reason", f.reason());
             rows.get(i).put("source_label", f.sourceLabel());
             rows.get(i).put("source_files", f.sourceFiles());

@@ -8,7 +8,7 @@ import uk.org.ncpm.measures.ComparatorGroup;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.store.StreetCountQuery;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.ForceNames;
 import uk.org.ncpm.web.charts.Svg;
 
@@ -51,13 +51,13 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
     }
 
     public static ForcePage of(Catalogue catalogue, Force force, Snapshot snapshot) {
-        List<StoredFigure> figures = snapshot.figures();
+        List<Figure> figures = snapshot.figures();
         Optional<Diagnostics> diagnostics = snapshot.diagnostics().of(force);
         List<CoverageRow> coverage = snapshot.diagnostics().coverage(force);
         List<StreetCountQuery.Located> locations = snapshot.diagnostics().locations(force);
-        Map<String, List<StoredFigure>> bySource = new LinkedHashMap<>();
-        Map<String, StoredFigure> nationalLatest = new LinkedHashMap<>();
-        for (StoredFigure f : figures) {
+        Map<String, List<Figure>> bySource = new LinkedHashMap<>();
+        Map<String, Figure> nationalLatest = new LinkedHashMap<>();
+        for (Figure f : figures) {
             String key = f.metric() + "|" + f.source();
             if (f.areaCode().equals(force.code())) {
                 bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
@@ -67,11 +67,11 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         }
         List<ForceSeries> series = new ArrayList<>();
         catalogueOrder(catalogue, bySource).forEach((key, list) -> {
-            StoredFigure first = list.get(0);
+            Figure first = list.get(0);
             String name = catalogue.metric(first.metric()).map(Metric::name).orElse(first.metric());
-            List<StoredFigure> sorted = list.stream().sorted((a, b) -> a.periodEnd().compareTo(b.periodEnd())).toList();
+            List<Figure> sorted = list.stream().sorted((a, b) -> a.periodEnd().compareTo(b.periodEnd())).toList();
             List<PeriodRow> rows = sorted.stream().map(ForcePage::row).toList();
-            StoredFigure national = nationalLatest.get(key);
+            Figure national = nationalLatest.get(key);
             String nationalText = national == null || !national.isAvailable() ? "England and Wales: not available"
                     : "England and Wales, " + new RollingPeriod(national.periodEnd()).label() + ": "
                     + OverviewPage.number(national.value()) + (national.rate().isPresent()
@@ -103,15 +103,15 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
     }
 
     /** The metric sources in the catalogue's order (measure by measure); any it does not list, after them. */
-    private static Map<String, List<StoredFigure>> catalogueOrder(Catalogue catalogue, Map<String, List<StoredFigure>> bySource) {
+    private static Map<String, List<Figure>> catalogueOrder(Catalogue catalogue, Map<String, List<Figure>> bySource) {
         List<String> order = catalogue.figureSources().stream().map(s -> s.metricId() + "|" + s.source()).toList();
-        Map<String, List<StoredFigure>> sorted = new LinkedHashMap<>();
+        Map<String, List<Figure>> sorted = new LinkedHashMap<>();
         bySource.keySet().stream().sorted(java.util.Comparator.comparingInt(k -> order.contains(k) ? order.indexOf(k) : order.size()))
                 .forEach(k -> sorted.put(k, bySource.get(k)));
         return sorted;
     }
 
-    private static PeriodRow row(StoredFigure f) {
+    private static PeriodRow row(Figure f) {
         String period = new RollingPeriod(f.periodEnd()).label();
         if (!f.isAvailable()) {
             return new PeriodRow(period, "..", "..", "..", "not available: " + f.reason());
@@ -124,7 +124,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
     }
 
     /** "million", "100,000", "1,000": the figure's own denominator. */
-    private static String per(StoredFigure f) {
+    private static String per(Figure f) {
         return FigureText.per(f.ratePer()).replaceFirst("^per ", "");
     }
 }

@@ -7,7 +7,7 @@ import uk.org.ncpm.measures.ForceLeftOut;
 import uk.org.ncpm.measures.FunnelPlacement;
 import uk.org.ncpm.measures.FunnelPlot;
 import uk.org.ncpm.measures.RollingPeriod;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.measures.StoredFunnelPlots;
 import uk.org.ncpm.stats.FunnelLimits;
 import uk.org.ncpm.stats.FunnelPosition;
@@ -49,10 +49,10 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
      * @param forces   the forces' figures of the year (one per force)
      * @param national the England and Wales figure of the year, if any
      */
-    static Result of(Catalogue catalogue, Metric metric, String sourceLabel, List<StoredFigure> forces,
-                     Optional<StoredFigure> national, StoredFunnelPlots plots) {
+    static Result of(Catalogue catalogue, Metric metric, String sourceLabel, List<Figure> forces,
+                     Optional<Figure> national, StoredFunnelPlots plots) {
         List<Force> order = catalogue.forces().territorial().stream().sorted(Comparator.comparing(Force::name)).toList();
-        Map<String, StoredFigure> byCode = forces.stream().collect(Collectors.toMap(StoredFigure::areaCode, f -> f, (a, b) -> a));
+        Map<String, Figure> byCode = forces.stream().collect(Collectors.toMap(Figure::areaCode, f -> f, (a, b) -> a));
         StoredFunnelPlots.Plot plot = plots.plot(order.stream().map(Force::code).toList(), byCode, national);
         if (plot.plot().isEmpty()) {
             return new Result(Optional.empty(), MetricDescription.capitalise(plot.whyNone()) + ".");
@@ -69,7 +69,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
                 points.add(new FunnelPoint(force.name(), p.population(), p.rate(), false));
                 byPosition.computeIfAbsent(p.position(), k -> new ArrayList<>()).add(force.name());
             });
-            StoredFigure f = byCode.get(force.code());
+            Figure f = byCode.get(force.code());
             if (f == null) {
                 continue;
             }

@@ -6,7 +6,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Measure;
 import uk.org.ncpm.catalogue.Metric;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.measures.StoredFunnelPlots;
 import uk.org.ncpm.web.charts.Svg;
 import uk.org.ncpm.web.govuk.Breadcrumbs;
@@ -91,33 +91,33 @@ public record MeasurePage(boolean sample, Measure measure, String direction, Bre
                 Breadcrumbs.home(measure.name()), metrics);
     }
 
-    private static MetricSection section(Catalogue catalogue, Metric metric, List<StoredFigure> figures, StoredFunnelPlots plots) {
+    private static MetricSection section(Catalogue catalogue, Metric metric, List<Figure> figures, StoredFunnelPlots plots) {
         List<SourceSection> sources = new ArrayList<>();
         for (FigureSource source : catalogue.figureSources()) {
             if (!source.metricId().equals(metric.id())) {
                 continue;
             }
-            List<StoredFigure> own = figures.stream().filter(f -> f.source().equals(source.source())).toList();
+            List<Figure> own = figures.stream().filter(f -> f.source().equals(source.source())).toList();
             if (own.isEmpty()) {
                 continue;
             }
             Optional<String> nationalCode = NATIONAL.stream().filter(code -> own.stream().anyMatch(f -> f.areaCode().equals(code)))
                     .findFirst();
             String nationalName = nationalCode.flatMap(catalogue::areaName).orElse("England and Wales");
-            List<StoredFigure> nationalSeries = nationalCode.map(code -> own.stream().filter(f -> f.areaCode().equals(code)).toList())
+            List<Figure> nationalSeries = nationalCode.map(code -> own.stream().filter(f -> f.areaCode().equals(code)).toList())
                     .orElse(List.of());
             Optional<Table> national = nationalCode.map(code -> MeasureTables.national(metric, source, nationalName, nationalSeries));
             Optional<Svg> chart = nationalCode.map(code -> RollingYearChart.of("chart-" + metric.id() + "-" + source.source(),
                     metric.name() + ", " + nationalName + ", by rolling year (" + source.label() + ")", nationalName,
                     nationalSeries, false));
-            List<StoredFigure> forces = own.stream().filter(f -> catalogue.forces().byCode(f.areaCode()).isPresent()).toList();
+            List<Figure> forces = own.stream().filter(f -> catalogue.forces().byCode(f.areaCode()).isPresent()).toList();
             Optional<Table> forceTable = Optional.empty();
             Optional<ForcesFunnel> funnel = Optional.empty();
             String noFunnel = "";
             if (!forces.isEmpty()) {
                 forceTable = Optional.of(MeasureTables.forces(catalogue, metric, source, forces));
                 YearMonth latest = MeasureTables.latest(forces);
-                List<StoredFigure> ofYear = forces.stream().filter(f -> f.periodEnd().equals(latest)).toList();
+                List<Figure> ofYear = forces.stream().filter(f -> f.periodEnd().equals(latest)).toList();
                 ForcesFunnel.Result result = ForcesFunnel.of(catalogue, metric, source.label(), ofYear,
                         own.stream().filter(f -> f.areaCode().equals(Area.ENGLAND_AND_WALES) && f.periodEnd().equals(latest))
                                 .findFirst(), plots);

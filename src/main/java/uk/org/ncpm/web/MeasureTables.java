@@ -5,7 +5,7 @@ import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
 import uk.org.ncpm.measures.RollingPeriod;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.web.govuk.Table;
 import uk.org.ncpm.web.govuk.Table.Cell;
 
@@ -28,11 +28,11 @@ final class MeasureTables {
     }
 
     /** The national series, every rolling year (those before the baseline too), oldest first: the table behind its chart. */
-    static Table national(Metric metric, FigureSource source, String areaName, List<StoredFigure> figures) {
-        List<StoredFigure> series = figures.stream().sorted(Comparator.comparing(StoredFigure::periodEnd)).toList();
+    static Table national(Metric metric, FigureSource source, String areaName, List<Figure> figures) {
+        List<Figure> series = figures.stream().sorted(Comparator.comparing(Figure::periodEnd)).toList();
         boolean notes = series.stream().anyMatch(f -> !FigureText.notes(f).isEmpty());
         List<List<Cell>> rows = new ArrayList<>();
-        for (StoredFigure f : series) {
+        for (Figure f : series) {
             rows.add(row(Cell.text(new RollingPeriod(f.periodEnd()).label()), metric, f, notes));
         }
         return new Table(areaName + " by rolling year, " + source.label(), "govuk-table__caption--s", true,
@@ -43,10 +43,10 @@ final class MeasureTables {
      * Every force with a figure for the latest year of the source, in alphabetical order of name: force
      * figures are diagnostic (MEASURES.md), so the table is never sorted by value and nothing is ranked.
      */
-    static Table forces(Catalogue catalogue, Metric metric, FigureSource source, List<StoredFigure> figures) {
+    static Table forces(Catalogue catalogue, Metric metric, FigureSource source, List<Figure> figures) {
         YearMonth latest = latest(figures);
-        Map<String, StoredFigure> byForce = figures.stream().filter(f -> f.periodEnd().equals(latest))
-                .collect(Collectors.toMap(StoredFigure::areaCode, Function.identity(), (a, b) -> a));
+        Map<String, Figure> byForce = figures.stream().filter(f -> f.periodEnd().equals(latest))
+                .collect(Collectors.toMap(Figure::areaCode, Function.identity(), (a, b) -> a));
         List<Force> forces = catalogue.forces().territorial().stream().filter(f -> byForce.containsKey(f.code()))
                 .sorted(Comparator.comparing(Force::name)).toList();
         boolean notes = forces.stream().anyMatch(f -> !FigureText.notes(byForce.get(f.code())).isEmpty());
@@ -59,8 +59,8 @@ final class MeasureTables {
     }
 
     /** The latest rolling year of the figures: the year of the force table and the funnel plot. */
-    static YearMonth latest(List<StoredFigure> figures) {
-        return figures.stream().map(StoredFigure::periodEnd).max(Comparator.naturalOrder()).orElseThrow();
+    static YearMonth latest(List<Figure> figures) {
+        return figures.stream().map(Figure::periodEnd).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static List<Cell> head(String first, Metric metric, boolean notes) {
@@ -78,7 +78,7 @@ final class MeasureTables {
         return head;
     }
 
-    private static List<Cell> row(Cell first, Metric metric, StoredFigure f, boolean notes) {
+    private static List<Cell> row(Cell first, Metric metric, Figure f, boolean notes) {
         List<Cell> row = new ArrayList<>(List.of(first, Cell.numeric(FigureText.value(f)), Cell.numeric(FigureText.interval(f))));
         if (metric.ratePer().isPresent()) {
             row.add(Cell.numeric(FigureText.rate(f)));

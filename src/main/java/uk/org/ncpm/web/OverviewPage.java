@@ -5,7 +5,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Measure;
 import uk.org.ncpm.catalogue.Metric;
 import uk.org.ncpm.measures.RollingPeriod;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.web.charts.Svg;
 
 import java.math.BigDecimal;
@@ -26,16 +26,16 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<u
 
     private static final Set<String> NATIONAL = Set.of(Area.ENGLAND_AND_WALES, Area.ENGLAND, "K02000001");
 
-    public static OverviewPage of(Catalogue catalogue, List<StoredFigure> figures, boolean sample) {
-        Map<String, StoredFigure> latest = new LinkedHashMap<>();
-        Map<String, List<StoredFigure>> series = new LinkedHashMap<>();
-        for (StoredFigure f : figures) {
+    public static OverviewPage of(Catalogue catalogue, List<Figure> figures, boolean sample) {
+        Map<String, Figure> latest = new LinkedHashMap<>();
+        Map<String, List<Figure>> series = new LinkedHashMap<>();
+        for (Figure f : figures) {
             if (NATIONAL.contains(f.areaCode())) {
                 latest.merge(f.metric() + "|" + f.source(), f, (a, b) -> a.periodEnd().isAfter(b.periodEnd()) ? a : b);
             }
         }
-        for (StoredFigure f : figures) {
-            StoredFigure last = latest.get(f.metric() + "|" + f.source());
+        for (Figure f : figures) {
+            Figure last = latest.get(f.metric() + "|" + f.source());
             // one national area per metric source: the one of its latest figure
             if (last != null && (f.areaCode().equals(last.areaCode()) || catalogue.forces().byCode(f.areaCode()).isPresent())) {
                 series.computeIfAbsent(f.metric() + "|" + f.source(), k -> new ArrayList<>()).add(f);
@@ -58,10 +58,10 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<u
         return new OverviewPage(sample, measures, forces);
     }
 
-    private static FigureLine line(Catalogue catalogue, Measure measure, Metric metric, StoredFigure f, List<StoredFigure> all) {
+    private static FigureLine line(Catalogue catalogue, Measure measure, Metric metric, Figure f, List<Figure> all) {
         String period = new RollingPeriod(f.periodEnd()).label();
         String areaName = catalogue.areaName(f.areaCode()).orElse(f.areaCode());
-        List<StoredFigure> national = all.stream().filter(x -> x.areaCode().equals(f.areaCode())).toList();
+        List<Figure> national = all.stream().filter(x -> x.areaCode().equals(f.areaCode())).toList();
         Svg chart = RollingYearChart.of("overview-" + f.metric() + "-" + f.source(),
                 metric.name() + ", " + areaName + ", by rolling year (" + f.sourceLabel() + ")", areaName, national, true);
         List<String> quality = DataQualityNotes.of(catalogue, f, all);

@@ -1,7 +1,7 @@
 package uk.org.ncpm.web;
 
 import uk.org.ncpm.measures.RollingPeriod;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.web.charts.Svg;
 import uk.org.ncpm.web.charts.TrendChart;
 import uk.org.ncpm.web.charts.TrendPoint;
@@ -28,16 +28,16 @@ final class RollingYearChart {
      * @param figures one area's figures of one metric and source, any order; at least one
      * @param small   drawn small, for the overview's small multiples
      */
-    static Svg of(String id, String title, String seriesWords, List<StoredFigure> figures, boolean small) {
-        List<StoredFigure> sorted = figures.stream().sorted(Comparator.comparing(StoredFigure::periodEnd)).toList();
-        StoredFigure first = sorted.get(0);
-        StoredFigure last = sorted.get(sorted.size() - 1);
-        Map<YearMonth, StoredFigure> byEnd = new LinkedHashMap<>();
+    static Svg of(String id, String title, String seriesWords, List<Figure> figures, boolean small) {
+        List<Figure> sorted = figures.stream().sorted(Comparator.comparing(Figure::periodEnd)).toList();
+        Figure first = sorted.get(0);
+        Figure last = sorted.get(sorted.size() - 1);
+        Map<YearMonth, Figure> byEnd = new LinkedHashMap<>();
         sorted.forEach(f -> byEnd.put(f.periodEnd(), f));
         List<TrendPoint> points = new ArrayList<>();
         int step = step(sorted);
         for (YearMonth end = first.periodEnd(); !end.isAfter(last.periodEnd()); end = end.plusMonths(step)) {
-            StoredFigure f = byEnd.get(end);
+            Figure f = byEnd.get(end);
             boolean interval = f != null && f.lower().isPresent() && f.upper().isPresent();
             points.add(new TrendPoint(MonthLabel.of(end), f == null ? OptionalDouble.empty() : f.value(),
                     interval ? f.lower() : OptionalDouble.empty(), interval ? f.upper() : OptionalDouble.empty(),
@@ -52,7 +52,7 @@ final class RollingYearChart {
 
 
     /** Months between rolling years: the smallest gap in the series (3 for quarterly figures), never below 3. */
-    private static int step(List<StoredFigure> sorted) {
+    private static int step(List<Figure> sorted) {
         int step = 12;
         for (int i = 1; i < sorted.size(); i++) {
             long months = sorted.get(i - 1).periodEnd().until(sorted.get(i).periodEnd(), java.time.temporal.ChronoUnit.MONTHS);
@@ -63,7 +63,7 @@ final class RollingYearChart {
         return Math.max(3, step);
     }
 
-    private static String axisWords(StoredFigure f) {
+    private static String axisWords(Figure f) {
         String unit = f.unit().isEmpty() ? "Value" : MetricDescription.capitalise(f.unit());
         return unit.replace(" (thousands)", ", thousands");
     }

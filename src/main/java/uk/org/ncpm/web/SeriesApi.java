@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 
 import java.time.YearMonth;
@@ -49,10 +49,10 @@ final class SeriesApi {
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new BadRequestResponse("from " + from.get() + " is after to " + to.get() + "; give the earlier rolling year first");
         }
-        List<StoredFigure> series = snapshot.figures(Optional.of(metric), Optional.of(area), Optional.empty()).stream()
+        List<Figure> series = snapshot.figures(Optional.of(metric), Optional.of(area), Optional.empty()).stream()
                 .filter(f -> from.map(m -> !f.periodEnd().isBefore(m)).orElse(true))
                 .filter(f -> to.map(m -> !f.periodEnd().isAfter(m)).orElse(true))
-                .sorted(Comparator.comparing(StoredFigure::periodEnd).thenComparing(StoredFigure::source)).toList();
+                .sorted(Comparator.comparing(Figure::periodEnd).thenComparing(Figure::source)).toList();
         if (ApiFormat.wantsCsv(ctx)) {
             // metric and area are catalogue ids by now: safe in a header
             ApiFormat.csv(ctx, "ncpm-series-" + metric + "-" + area + ".csv", FigureColumns.NAMES,

@@ -2,7 +2,7 @@ package uk.org.ncpm.web;
 
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.FigureQuery;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
@@ -16,14 +16,14 @@ import java.util.Optional;
  * `ncpm compute` runs, and every request reads this immutable copy rather than the store. The forces'
  * diagnostics and coverage are built from the store's data at the same time.
  */
-public record Snapshot(List<StoredFigure> figures, boolean sample, ForceDiagnostics diagnostics) {
+public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics) {
 
     public Snapshot {
         figures = List.copyOf(figures);
     }
 
     /** Figures only, without diagnostics or coverage (tests, hand-made sites). */
-    public Snapshot(List<StoredFigure> figures, boolean sample) {
+    public Snapshot(List<Figure> figures, boolean sample) {
         this(figures, sample, ForceDiagnostics.NONE);
     }
 
@@ -36,7 +36,7 @@ public record Snapshot(List<StoredFigure> figures, boolean sample, ForceDiagnost
                 new SourceFiles(store).holdsSampleData(), ForceDiagnostics.of(store, catalogue));
     }
 
-    public List<StoredFigure> figures(Optional<String> metric, Optional<String> area, Optional<YearMonth> period) {
+    public List<Figure> figures(Optional<String> metric, Optional<String> area, Optional<YearMonth> period) {
         return figures.stream()
                 .filter(f -> metric.map(f.metric()::equals).orElse(true))
                 .filter(f -> area.map(f.areaCode()::equals).orElse(true))

@@ -67,6 +67,16 @@ class CatalogueTest {
 
     @Test
     void has_a_version_for_stored_figures_to_name() {
-        assertThat(catalogue.version()).isEqualTo("1.3");
+        assertThat(catalogue.version()).isEqualTo("1.4");
+    }
+
+    @Test
+    void city_of_london_has_no_per_resident_rate_and_every_force_a_population_weight() {
+        assertThat(catalogue.forces().byCode("E23000034").orElseThrow().noRateReason()).hasValueSatisfying(
+                reason -> assertThat(reason).contains("8,000 residents"));
+        assertThat(catalogue.forces().territorial()).filteredOn(f -> f.noRateReason().isPresent()).hasSize(1);
+        // ONS mid-2018 estimates (pfa-mid-2018.csv): England and Wales 59,115,800; the forces' rounded estimates sum to 300 more
+        assertThat(catalogue.forces().territorial().stream().mapToLong(uk.org.ncpm.catalogue.Force::weight).sum())
+                .isEqualTo(59_116_100L);
     }
 }

@@ -147,7 +147,7 @@ class DiagnosticsCommandTest {
                 .isEqualTo("unweighted mean of the member forces' rates, the force itself included (HMICFRS method)");
         assertThat(policeUk.get("group_forces")).isEqualTo("Gwent Police; Dyfed-Powys Police; North Wales Police; South Wales Police");
         assertThat(POSITIONS).contains(policeUk.get("funnel_position"));
-        assertThat(policeUk.get("funnel_forces")).isEqualTo("43");
+        assertThat(policeUk.get("funnel_forces")).isEqualTo("42"); // City of London has no per-resident rate
         assertThat(policeUk.get("spc_baseline_months")).isEqualTo("12");
         assertThat(policeUk.get("summary")).startsWith("neighbourhood-crime (data.police.uk street records (proxy: includes "
                 + "non-domestic burglary and business robbery)), year ending June 2021: ");
@@ -198,7 +198,7 @@ class DiagnosticsCommandTest {
         JsonNode policeUk = root.get("sources").get(4);
         assertThat(policeUk.get("source").asText()).isEqualTo("police-uk-street");
         assertThat(policeUk.at("/comparator/group_forces")).hasSize(4);
-        assertThat(policeUk.at("/funnel/forces").asInt()).isEqualTo(43);
+        assertThat(policeUk.at("/funnel/forces").asInt()).isEqualTo(42); // City of London has no per-resident rate
         assertThat(POSITIONS).contains(policeUk.at("/funnel/position").asText());
         assertThat(policeUk.at("/funnel/overdispersion_applied").isBoolean()).isTrue();
         assertThat(policeUk.at("/spc/gaps").toString()).isEqualTo("{\"2019-11\":\"missing\"}");

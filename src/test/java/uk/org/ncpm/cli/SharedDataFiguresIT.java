@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.FigureQuery;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.store.Store;
 
 import java.nio.file.Files;
@@ -117,9 +117,9 @@ class SharedDataFiguresIT {
         return found.get(0);
     }
 
-    private static List<StoredFigure> stored(String metric, String area) throws Exception {
+    private static List<Figure> stored(String metric, String area) throws Exception {
         try (Store opened = Store.open(store, Catalogue.bundled())) {
-            return new FigureQuery(opened).list(Optional.of(metric), Optional.of(area), Optional.empty());
+            return new FigureQuery(opened).list(Optional.of(metric), Optional.ofNullable(area), Optional.empty());
         }
     }
 
@@ -184,10 +184,42 @@ class SharedDataFiguresIT {
         assertThat(city.get("status")).isEqualTo("available");
     }
 
+    /** Issue "Figures a statistician would sign", on every stored figure of the shared real data. */
+    @Test
+    void no_verdict_contradicts_the_change_beside_it_and_every_count_verdict_allows_for_over_dispersion() throws Exception {
+        List<Figure> all = new ArrayList<>();
+        for (String metric : List.of("homicide", "robbery", "knife-crime", "drug-trafficking", "neighbourhood-crime")) {
+            all.addAll(stored(metric, null));
+        }
+        List<Figure> significant = all.stream().filter(f -> f.test().verdict().isSignificant()).toList();
+        assertThat(significant).allSatisfy(f -> {
+            assertThat(Math.signum(f.change().getAsDouble())).as(f.toString())
+                    .isEqualTo(f.test().verdict() == uk.org.ncpm.stats.Verdict.SIGNIFICANT_INCREASE ? 1.0 : -1.0);
+            assertThat(Math.signum(f.changePct().orElse(f.change().getAsDouble()))).isEqualTo(Math.signum(f.change().getAsDouble()));
+            assertThat(f.test().phi()).as(f.toString()).isPresent();
+        });
+        // the England and Wales robbery series varies far more than Poisson: φ is stated and well above 1
+        Figure june2020 = stored("robbery", EW).stream().filter(f -> f.source().equals(ROLLUP)
+                && f.periodEnd().equals(YearMonth.of(2020, 6))).findFirst().orElseThrow();
+        // 20 quarters to June 2019, the 43 forces summed: φ = 58.005 (stats reference dispersion_reference.txt)
+        assertThat(june2020.test().phi().getAsDouble()).isCloseTo(58.005, within(0.001));
+        assertThat(june2020.test().note()).contains("20 quarters from July 2014");
+    }
+
+    @Test
+    void no_england_and_wales_figure_comes_from_forces_holding_under_90_percent_of_the_population() throws Exception {
+        List<Figure> national = new ArrayList<>();
+        for (String metric : List.of("homicide", "robbery", "knife-crime", "drug-trafficking", "neighbourhood-crime")) {
+            national.addAll(stored(metric, EW));
+        }
+        assertThat(national).filteredOn(Figure::isAvailable).isNotEmpty().allSatisfy(f ->
+                assertThat(f.national().populationShare().orElse(1)).as(f.toString()).isGreaterThanOrEqualTo(0.9));
+    }
+
     @Test
     void the_ons_national_figure_including_british_transport_police_is_kept_beside_the_sum_of_forces()
             throws Exception {
-        StoredFigure robbery = stored("robbery", EW).stream()
+        Figure robbery = stored("robbery", EW).stream()
                 .filter(f -> f.source().equals(ONS) && f.periodEnd().equals(YearMonth.of(2019, 6))).findFirst().orElseThrow();
 
         assertThat(robbery.value()).hasValue(87411);
@@ -317,10 +349,10 @@ class SharedDataFiguresIT {
                 + "group-robbery 2023-07-01 to 2023-09-30 not available (blank)");
         assertThat(csvRow("robbery", ROLLUP, DEVON_AND_CORNWALL, "2022-09").get("status")).isEqualTo("available");
         assertThat(reason("robbery", ROLLUP, EW, "2022-09")).doesNotContain("Devon and Cornwall");
-        for (StoredFigure f : stored("robbery", EW)) {
+        for (Figure f : stored("robbery", EW)) {
             if (f.source().equals(ROLLUP)) {
                 assertThat(f.excludedForces()).as(f.periodEnd().toString())
-                        .isEqualTo(DEVON_AND_CORNWALL_GAP.contains(f.periodEnd().toString()) ? DEVON_AND_CORNWALL : "");
+                        .isEqualTo(DEVON_AND_CORNWALL_GAP.contains(f.periodEnd().toString()) ? List.of(DEVON_AND_CORNWALL) : List.of());
             }
         }
     }
@@ -354,9 +386,9 @@ class SharedDataFiguresIT {
         assertThat(reason("neighbourhood-crime", POLICE_UK, LANCASHIRE, "2020-12"))
                 .isEqualTo("months not complete: 2020-06 missing, 2020-08 missing, 2020-09 missing");
         // Lancashire is left out of every national police.uk figure of those years
-        for (StoredFigure f : stored("neighbourhood-crime", EW)) {
+        for (Figure f : stored("neighbourhood-crime", EW)) {
             if (f.source().equals(POLICE_UK) && gaps.containsKey(f.periodEnd().toString())) {
-                assertThat(List.of(f.excludedForces().split(","))).as(f.periodEnd().toString()).contains(LANCASHIRE);
+                assertThat(f.excludedForces()).as(f.periodEnd().toString()).contains(LANCASHIRE);
             }
         }
     }
@@ -398,7 +430,7 @@ class SharedDataFiguresIT {
                     assertThat(r.get("area_code")).isIn(LANCASHIRE, LEICESTERSHIRE);
                     assertThat(r.get("baseline")).isEmpty();
                     assertThat(r.get("change")).isEmpty();
-                    assertThat(r.get("verdict")).isEmpty();
+                    assertThat(r.get("verdict")).isEqualTo("not tested");
                 });
         assertThat(policeUk).filteredOn(r -> r.get("area_code").equals(EW)).hasSize(14).allSatisfy(r -> {
             assertThat(r.get("value")).isEqualTo("..");
@@ -407,7 +439,8 @@ class SharedDataFiguresIT {
         });
         assertThat(reason("neighbourhood-crime", POLICE_UK, LANCASHIRE, "2022-09")).isEqualTo("baseline not available: "
                 + "months not complete: 2018-07 missing, 2018-08 missing, 2018-09 missing, 2018-10 missing, "
-                + "2019-03 missing, 2019-04 missing, 2019-05 missing, 2019-06 missing");
+                + "2019-03 missing, 2019-04 missing, 2019-05 missing, 2019-06 missing; no rate: the latest population "
+                + "estimate loaded (mid-2018) is more than a year from the middle of the year ending September 2022");
     }
 
     @Test

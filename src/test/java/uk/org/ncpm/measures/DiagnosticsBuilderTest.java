@@ -25,7 +25,7 @@ class DiagnosticsBuilderTest {
     private static final RollingPeriod JUNE_2021 = RollingPeriod.ending(YearMonth.of(2021, 6));
     private static final String POLICE_UK = "police-uk-street";
     private static DiagnosticsBuilder builder;
-    private static List<StoredFigure> stored;
+    private static List<Figure> stored;
 
     @BeforeAll
     static void readTheSampleStore() throws Exception {
@@ -44,7 +44,7 @@ class DiagnosticsBuilderTest {
         return d.sources().stream().filter(s -> s.source().source().equals(POLICE_UK)).findFirst().orElseThrow();
     }
 
-    private static StoredFigure storedPoliceUk(String area) {
+    private static Figure storedPoliceUk(String area) {
         return stored.stream().filter(f -> f.source().equals(POLICE_UK) && f.areaCode().equals(area)).findFirst().orElseThrow();
     }
 
@@ -70,8 +70,9 @@ class DiagnosticsBuilderTest {
     @Test
     void the_funnel_position_is_reproduced_from_the_stored_figures_with_the_stats_package() {
         List<FunnelUnit> units = new ArrayList<>();
-        for (Force f : CATALOGUE.forces().territorial()) {
-            StoredFigure figure = storedPoliceUk(f.code());
+        List<Force> onThePlot = CATALOGUE.forces().territorial().stream().filter(f -> f.noRateReason().isEmpty()).toList();
+        for (Force f : onThePlot) {
+            Figure figure = storedPoliceUk(f.code());
             units.add(new FunnelUnit((long) figure.value().getAsDouble(),
                     figure.value().getAsDouble() / figure.rate().getAsDouble()));
         }
@@ -79,7 +80,7 @@ class DiagnosticsBuilderTest {
                 storedPoliceUk(Area.ENGLAND_AND_WALES).rate().getAsDouble());
 
         for (int i = 0; i < units.size(); i++) {
-            Force f = CATALOGUE.forces().territorial().get(i);
+            Force f = onThePlot.get(i);
             FunnelReading reading = policeUk(builder.of(f, JUNE_2021)).funnel();
             assertThat(reading.placement().orElseThrow().position()).as(f.name())
                     .isEqualTo(adjustment.limitsFor(units.get(i).exposure()).position(units.get(i).observed()));
@@ -96,7 +97,7 @@ class DiagnosticsBuilderTest {
                 .hasValue("the force has no rate for this year: months not complete: 2019-11 missing");
         assertThat(gwent.funnel().notAvailable())
                 .hasValue("the force is not on the funnel plot: months not complete: 2019-11 missing");
-        assertThat(gwent.funnel().plot().orElseThrow().forces()).isEqualTo(42);
+        assertThat(gwent.funnel().plot().orElseThrow().forces()).isEqualTo(41); // Gwent's month is missing; City of London has no rate
         ForceControlChart chart = gwent.controlChart().orElseThrow();
         assertThat(chart.series().gaps()).containsOnlyKeys(YearMonth.of(2019, 11));
         assertThat(chart.series().last()).isEqualTo(YearMonth.of(2019, 12));

@@ -81,13 +81,19 @@ class FigureBuilderTest {
         assertThat(national.change()).hasValue(-82);
         assertThat(national.changePct().getAsDouble()).isCloseTo(-82.0 / 1640 * 100, relative(5.0));
         assertThat(national.excludedForces()).containsExactly(CLEVELAND, CUMBRIA);
-        assertThat(national.reason()).isEqualTo("tested as counts: no population loaded for the rate; "
+        // the year shares six months with the baseline: only July–December is compared, and the four quarters
+        // of history before July 2019 are too few to estimate over-dispersion (12 needed): not tested
+        assertThat(national.reason()).isEqualTo("not tested: over-dispersion cannot be estimated from the history before "
+                + "July 2019: history too short to estimate over-dispersion: 4 quarters, at least 12 needed; "
                 + "like-for-like: left out of both periods for missing data: Cleveland Police, Cumbria Constabulary");
-        // reference: garwood x=1558 [1481.58872977665, 1637.33031368568]; p two-sided doubled 1558 of 3198 at 1/2
+        // reference: garwood x=1558 [1481.58872977665, 1637.33031368568]
         assertThat(national.lower().getAsDouble()).isCloseTo(1481.58872977665, relative(1481.58872977665));
         assertThat(national.upper().getAsDouble()).isCloseTo(1637.33031368568, relative(1637.33031368568));
-        assertThat(national.pValue().getAsDouble()).isCloseTo(0.152035627533028, relative(0.152035627533028));
-        assertThat(national.verdict()).hasValue("no significant change");
+        assertThat(national.pValue()).isEmpty();
+        assertThat(national.verdict()).hasValue("not tested");
+        // Cleveland and Cumbria hold 1.8% of the England and Wales population (mid-2018 weights of the catalogue)
+        assertThat(national.national().populationShare().getAsDouble()).isCloseTo(1 - (567_700.0 + 498_900) / 59_116_100,
+                within(1e-9));
         assertThat(national.status()).isEqualTo(Figure.AVAILABLE);
     }
 
@@ -121,7 +127,8 @@ class FigureBuilderTest {
         assertThat(kent.changePct()).hasValue(0);
         assertThat(kent.pValue()).isEmpty();
         assertThat(kent.verdict()).isEmpty();
-        assertThat(kent.reason()).isEqualTo("this is the baseline year");
+        assertThat(kent.reason()).isEmpty();
+        assertThat(kent.test().note()).isEqualTo("this is the baseline year");
 
         // the national baseline: every force with its baseline, 41 × 40 + Cleveland's 400 = 2040
         Figure national = find(figures, ENGLAND_AND_WALES, 2019, 6);
@@ -129,7 +136,7 @@ class FigureBuilderTest {
         assertThat(national.change()).hasValue(0);
         assertThat(national.verdict()).isEmpty();
         assertThat(national.reason()).isEqualTo(
-                "this is the baseline year; like-for-like: left out of both periods for missing data: Cumbria Constabulary");
+                "like-for-like: left out of both periods for missing data: Cumbria Constabulary");
     }
 
     @Test
@@ -146,7 +153,7 @@ class FigureBuilderTest {
         assertThat(cumbria.value()).hasValue(38);
         assertThat(cumbria.baseline()).isEmpty();
         assertThat(cumbria.change()).isEmpty();
-        assertThat(cumbria.verdict()).isEmpty();
+        assertThat(cumbria.verdict()).hasValue("not tested");
         assertThat(cumbria.reason())
                 .isEqualTo("baseline not available: quarters missing: group-robbery 2018-07-01 to 2018-09-30 not loaded");
     }
@@ -188,8 +195,10 @@ class FigureBuilderTest {
         assertThat(national.baseline()).hasValue(504);
         assertThat(national.change()).hasValue(0);
         assertThat(national.excludedForces()).containsExactly(GWENT);
-        assertThat(national.reason()).isEqualTo("tested as counts: no population loaded for the rate; "
-                + "like-for-like: left out of both periods for missing data: Gwent Police; no population loaded: no rate");
+        assertThat(national.reason()).isEqualTo("not tested: over-dispersion cannot be estimated from the history before "
+                + "July 2019: history too short to estimate over-dispersion: 12 months, at least 24 needed; "
+                + "no rate: no force has a population estimate within a year of the middle of the year ending September 2019; "
+                + "like-for-like: left out of both periods for missing data: Gwent Police");
         assertThat(find(figures, ENGLAND_AND_WALES, 2019, 6).value()).hasValue(516);
         assertThat(find(figures, GWENT, 2019, 9).reason()).isEqualTo("months not complete: 2019-08 missing");
         assertThat(find(figures, GWENT, 2019, 9).value()).isEmpty();
@@ -236,14 +245,16 @@ class FigureBuilderTest {
         assertThat(cleveland.ratePer()).hasValue(1_000_000);
         assertThat(cleveland.population()).hasValue(567_700);
         assertThat(cleveland.populationNote()).isEqualTo("mid-2018 estimate (latest available)");
+        assertThat(cleveland.perResident().orElseThrow().populationYear()).isEqualTo(2018);
 
-        // England and Wales is the sum of the forces with figures (here Cleveland alone), the published
-        // national figure (which includes British Transport Police) kept beside it, never mixed in
+        // England and Wales would be Cleveland alone (1% of the population): not published as England and Wales;
+        // the source's own national figure (which includes British Transport Police) is kept as published
         Figure national = find(figures, ENGLAND_AND_WALES, 2019, 6);
-        assertThat(national.value()).hasValue(14);
+        assertThat(national.value()).isEmpty();
         assertThat(national.published()).hasValue(681);
-        assertThat(national.reason()).isEqualTo(
-                "this is the baseline year; like-for-like: left out of both periods for missing data: 42 forces");
+        assertThat(national.reason()).isEqualTo("not published as England and Wales: 1 of 43 forces have figures for both "
+                + "this year and the baseline, and they hold 1.0% of the England and Wales population, under the 90% needed; "
+                + "like-for-like: left out of both periods for missing data: 42 forces");
     }
 
     @Test
@@ -255,7 +266,7 @@ class FigureBuilderTest {
 
         assertThat(cleveland.rate()).isEmpty();
         assertThat(cleveland.population()).isEmpty();
-        assertThat(cleveland.reason()).isEqualTo("this is the baseline year; no population loaded: no rate");
+        assertThat(cleveland.reason()).isEqualTo("no rate: no population estimate loaded up to June 2019");
     }
 
     @Test
@@ -281,8 +292,8 @@ class FigureBuilderTest {
 
     @Test
     void force_counts_published_in_a_tidy_file_are_summed_like_for_like() {
-        // firearm discharges published for two forces and England and Wales: the national figure is
-        // Gwent 3 + Kent 5 = 8 from the forces, with the published 237 kept beside it
+        // firearm discharges published for two forces and England and Wales: Gwent 3 + Kent 5 = 8 would be
+        // called England and Wales from 4.1% of its population: not published; the published 237 kept as such
         RollingPeriod baseline = RollingPeriod.BASELINE;
         Inputs inputs = new Inputs()
                 .published(TIDY, "firearm-discharges", GWENT, baseline, 3, "count")
@@ -291,7 +302,8 @@ class FigureBuilderTest {
 
         Figure national = find(build(inputs, Inputs.source("firearm-discharges", TIDY)), ENGLAND_AND_WALES, 2019, 6);
 
-        assertThat(national.value()).hasValue(8);
+        assertThat(national.value()).isEmpty();
+        assertThat(national.reason()).startsWith("not published as England and Wales: 2 of 43 forces");
         assertThat(national.published()).hasValue(237);
         assertThat(national.excludedForces()).hasSize(41);
     }

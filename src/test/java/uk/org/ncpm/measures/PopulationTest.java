@@ -47,7 +47,14 @@ class PopulationTest {
             assertThat(p.persons()).isEqualTo(567_700);
             assertThat(p.note()).isEqualTo("mid-2018 estimate (latest available)");
         });
-        assertThat(choose(inputs, ending(2022, 9)).map(Population::note)).hasValue("mid-2018 estimate (latest available)");
+        // the year ending December 2019 has its mid-point at 30 June 2019: mid-2018 is a year before it, still used
+        assertThat(choose(inputs, ending(2019, 12)).map(Population::note)).hasValue("mid-2018 estimate (latest available)");
+        // the year ending March 2020 has its mid-point at 30 September 2019: mid-2018 is 15 months before, too old
+        assertThat(choose(inputs, ending(2020, 3))).isEmpty();
+        assertThat(choose(inputs, ending(2022, 9))).isEmpty();
+        assertThat(Population.missing(inputs.data().populations(CLEVELAND), ending(2022, 9))).isEqualTo(
+                "the latest population estimate loaded (mid-2018) is more than a year from the middle of the "
+                        + "year ending September 2022");
     }
 
     @Test
@@ -55,7 +62,9 @@ class PopulationTest {
         Inputs inputs = new Inputs().population(CLEVELAND, 2010, 500_000).population(CLEVELAND, 2018, 567_700)
                 .population(CLEVELAND, 2019, 568_300);
 
-        assertThat(choose(inputs, ending(2021, 6)).map(Population::note)).hasValue("mid-2019 estimate (latest available)");
+        assertThat(choose(inputs, ending(2020, 9)).map(Population::note)).hasValue("mid-2019 estimate (latest available)");
+        // mid-2019 is more than a year from the middle of the year ending June 2021 (31 December 2020)
+        assertThat(choose(inputs, ending(2021, 6))).isEmpty();
     }
 
     @Test

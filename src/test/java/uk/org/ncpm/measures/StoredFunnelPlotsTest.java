@@ -15,10 +15,12 @@ import static org.assertj.core.api.Assertions.within;
 class StoredFunnelPlotsTest {
 
     private static final List<String> FORCES = List.of("A", "B", "C", "Z");
+    /** The population stored with a rate of 0 (no offences): the rate says nothing about it. */
+    private static final double POPULATION_OF_ZERO = 80_000;
 
     @Test
     void places_the_forces_exactly_as_a_funnel_plot_of_their_counts_and_populations() {
-        List<StoredFigure> stored = List.of(force("A", 120, 200_000), force("B", 300, 500_000), force("C", 20, 80_000),
+        List<Figure> stored = List.of(force("A", 120, 200_000), force("B", 300, 500_000), force("C", 20, 80_000),
                 force("Z", 90, 100_000));
         StoredFunnelPlots.Plot plot = StoredFunnelPlots.of(stored).plot(FORCES, byCode(stored), Optional.of(national(0.6)));
 
@@ -39,10 +41,10 @@ class StoredFunnelPlotsTest {
     }
 
     @Test
-    void a_force_with_no_offences_takes_its_population_from_another_figure_of_the_same_estimate() {
-        StoredFigure none = stored("homicide", "C", 0, OptionalDouble.of(0), 1e6, "mid-2020 estimate");
-        StoredFigure other = stored("neighbourhood-crime", "C", 800, OptionalDouble.of(10), 1000, "mid-2020 estimate");
-        List<StoredFigure> year = List.of(stored("homicide", "A", 3, OptionalDouble.of(15), 1e6, "mid-2020 estimate"),
+    void a_force_with_no_offences_stays_on_the_plot_with_its_stored_population() {
+        Figure none = stored("homicide", "C", 0, OptionalDouble.of(0), 1e6, "mid-2020 estimate");
+        Figure other = stored("neighbourhood-crime", "C", 800, OptionalDouble.of(10), 1000, "mid-2020 estimate");
+        List<Figure> year = List.of(stored("homicide", "A", 3, OptionalDouble.of(15), 1e6, "mid-2020 estimate"),
                 stored("homicide", "B", 5, OptionalDouble.of(10), 1e6, "mid-2020 estimate"), none);
 
         StoredFunnelPlots.Plot plot = StoredFunnelPlots.of(List.of(year.get(0), year.get(1), none, other))
@@ -55,7 +57,7 @@ class StoredFunnelPlotsTest {
 
     @Test
     void says_why_there_is_no_plot() {
-        List<StoredFigure> stored = List.of(force("A", 120, 200_000), force("B", 300, 500_000));
+        List<Figure> stored = List.of(force("A", 120, 200_000), force("B", 300, 500_000));
 
         StoredFunnelPlots.Plot plot = StoredFunnelPlots.of(stored).plot(FORCES, byCode(stored), Optional.empty());
 
@@ -65,12 +67,9 @@ class StoredFunnelPlotsTest {
 
     @Test
     void names_a_force_whose_figure_is_not_available_as_left_out_with_its_reason() {
-        StoredFigure missing = new StoredFigure("neighbourhood-crime", "C", YearMonth.of(2021, 6), "police-uk-street", "street",
-                "count", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.of(1000), "", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), Optional.empty(), "", OptionalDouble.empty(), "not available",
-                "months not complete: 2021-01 missing", "", "1.3");
-        List<StoredFigure> stored = List.of(force("A", 120, 200_000), force("B", 300, 500_000), missing);
+        Figure missing = FigureExample.of("neighbourhood-crime", "C", YearMonth.of(2021, 6))
+                .source("police-uk-street", "street").notAvailable("months not complete: 2021-01 missing");
+        List<Figure> stored = List.of(force("A", 120, 200_000), force("B", 300, 500_000), missing);
 
         FunnelPlot plot = StoredFunnelPlots.of(stored).plot(List.of("A", "B", "C"), byCode(stored), Optional.of(national(0.6)))
                 .plot().orElseThrow();
@@ -79,23 +78,26 @@ class StoredFunnelPlotsTest {
         assertThat(plot.leftOut()).containsExactly(new ForceLeftOut("C", "months not complete: 2021-01 missing"));
     }
 
-    private static StoredFigure force(String code, long count, double population) {
+    private static Figure force(String code, long count, double population) {
         return stored("neighbourhood-crime", code, count, OptionalDouble.of(count * 1000.0 / population), 1000, "mid-2020 estimate");
     }
 
-    private static StoredFigure national(double rate) {
+    private static Figure national(double rate) {
         return stored("neighbourhood-crime", "K04000001", 530, OptionalDouble.of(rate), 1000, "sum of the included forces' estimates");
     }
 
-    private static StoredFigure stored(String metric, String area, double value, OptionalDouble rate, double per, String note) {
-        return new StoredFigure(metric, area, YearMonth.of(2021, 6), "home-office-prc", "police recorded crime", "count",
-                OptionalDouble.of(value), OptionalDouble.empty(), OptionalDouble.empty(), rate, OptionalDouble.of(per), note,
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), "",
-                OptionalDouble.empty(), "available", "", "", "1.3");
+    private static Figure stored(String metric, String area, double value, OptionalDouble rate, double per, String note) {
+        FigureExample example = FigureExample.of(metric, area, YearMonth.of(2021, 6))
+                .source("home-office-prc", "police recorded crime").value(value);
+        if (rate.isPresent()) {
+            double population = rate.getAsDouble() > 0 ? value * per / rate.getAsDouble() : POPULATION_OF_ZERO;
+            example.rate(rate.getAsDouble(), (int) per, population, 2020);
+        }
+        return example.build();
     }
 
-    private static Map<String, StoredFigure> byCode(List<StoredFigure> figures) {
-        Map<String, StoredFigure> byCode = new LinkedHashMap<>();
+    private static Map<String, Figure> byCode(List<Figure> figures) {
+        Map<String, Figure> byCode = new LinkedHashMap<>();
         figures.forEach(f -> byCode.put(f.areaCode(), f));
         return byCode;
     }

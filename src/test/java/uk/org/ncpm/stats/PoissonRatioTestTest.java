@@ -98,8 +98,8 @@ class PoissonRatioTestTest {
         PoissonRatioTest test = PoissonRatioTest.of(0, 500_000, 0, 500_000);
 
         assertThat(test.testable()).isFalse();
-        assertThat(test.verdict()).isEqualTo(Verdict.NOT_TESTABLE);
-        assertThat(test.verdict().words()).isEqualTo("no test possible");
+        assertThat(test.verdict()).isEqualTo(Verdict.NOT_TESTED);
+        assertThat(test.verdict().words()).isEqualTo("not tested");
         assertThat(test.pValue()).isNaN();
         assertThat(test.rateRatio()).isNaN();
         assertThat(test.ratioLower()).isZero();

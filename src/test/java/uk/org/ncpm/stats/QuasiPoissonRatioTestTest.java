@@ -228,7 +228,7 @@ class QuasiPoissonRatioTestTest {
         QuasiPoissonRatioTest test = QuasiPoissonRatioTest.of(0, 500_000, 0, 500_000, 3);
 
         assertThat(test.testable()).isFalse();
-        assertThat(test.verdict()).isEqualTo(Verdict.NOT_TESTABLE);
+        assertThat(test.verdict()).isEqualTo(Verdict.NOT_TESTED);
         assertThat(test.reason()).contains("no events in either period");
         assertThat(test.pValue()).isNaN();
         assertThat(test.rateRatio()).isNaN();
@@ -243,7 +243,7 @@ class QuasiPoissonRatioTestTest {
         QuasiPoissonRatioTest test = QuasiPoissonRatioTest.of(40, 1, 60, 1, history);
 
         assertThat(test.testable()).isFalse();
-        assertThat(test.verdict()).isEqualTo(Verdict.NOT_TESTABLE);
+        assertThat(test.verdict()).isEqualTo(Verdict.NOT_TESTED);
         assertThat(test.reason()).contains(
                 "history too short to estimate over-dispersion: 7 quarters, at least 12 needed");
         assertThat(test.pValue()).isNaN();

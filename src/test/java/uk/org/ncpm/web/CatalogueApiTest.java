@@ -35,7 +35,7 @@ class CatalogueApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(body.get("catalogue_version").asText()).isEqualTo("1.3");
+        assertThat(body.get("catalogue_version").asText()).isEqualTo(uk.org.ncpm.catalogue.Catalogue.bundled().version());
         assertThat(ids(body.get("measures"))).containsExactly("homicide", "serious-violence", "drugs", "neighbourhood-crime",
                 "cyber", "victim-satisfaction");
         JsonNode homicide = body.get("measures").get(0);

@@ -6,7 +6,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
+import uk.org.ncpm.measures.FigureExample;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ class ForceChartsBrowserIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        List<StoredFigure> figures = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
         YearMonth end = YearMonth.of(2019, 6);
         for (int i = 0; i < 9; i++, end = end.plusMonths(3)) {
             figures.add(i == 3 ? figure("neighbourhood-crime", end, OptionalDouble.empty(), "not available")
@@ -37,14 +38,16 @@ class ForceChartsBrowserIT {
         chromium = HeadlessChromium.launch(RunningSite.of(new Snapshot(figures, false)));
     }
 
-    private static StoredFigure figure(String metric, YearMonth end, OptionalDouble value, String status) {
+    private static Figure figure(String metric, YearMonth end, OptionalDouble value, String status) {
         OptionalDouble lower = value.isEmpty() ? value : OptionalDouble.of(value.getAsDouble() - 2 * Math.sqrt(value.getAsDouble()));
         OptionalDouble upper = value.isEmpty() ? value : OptionalDouble.of(value.getAsDouble() + 2 * Math.sqrt(value.getAsDouble()));
-        return new StoredFigure(metric, GWENT, end, "home-office-prc", "police recorded crime (Home Office open data tables)",
-                "count", value, lower, upper, OptionalDouble.empty(), OptionalDouble.of(1000), "", OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                value.isEmpty() ? Optional.empty() : Optional.of("no significant change"), "", OptionalDouble.empty(), status,
-                value.isEmpty() ? "months not complete: 2019-11 missing" : "", "1:abc", "1.3");
+        FigureExample example = FigureExample.of(metric, GWENT, end)
+                .source("home-office-prc", "police recorded crime (Home Office open data tables)").files("1:abc");
+        if (value.isEmpty()) {
+            return example.notAvailable("months not complete: 2019-11 missing");
+        }
+        return example.value(value.getAsDouble(), lower.getAsDouble(), upper.getAsDouble())
+                .verdict("no significant change").build();
     }
 
     @AfterAll

@@ -3,7 +3,7 @@ package uk.org.ncpm.web;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.web.govuk.Table;
 
 import java.util.ArrayList;
@@ -25,8 +25,8 @@ class MeasurePageTest {
     private static final String GWENT = "W15000002";
 
     /** Every force at 10 per 1,000 on 1,000 offences per 100,000 residents; Kent well above, Gwent not available. */
-    private static List<StoredFigure> figures() {
-        List<StoredFigure> figures = new ArrayList<>();
+    private static List<Figure> figures() {
+        List<Figure> figures = new ArrayList<>();
         long total = 0;
         double residents = 0;
         for (Force force : CATALOGUE.forces().territorial()) {
@@ -116,11 +116,10 @@ class MeasurePageTest {
 
     @Test
     void a_metric_without_a_rate_has_no_funnel_and_says_why() {
-        List<StoredFigure> figures = new ArrayList<>(figures());
-        figures.replaceAll(f -> new StoredFigure(f.metric(), f.areaCode(), f.periodEnd(), f.source(), f.sourceLabel(), f.unit(),
-                f.value(), f.lower(), f.upper(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), "", f.baseline(),
-                f.change(), f.changePct(), f.pValue(), f.verdict(), f.excludedForces(), f.published(), f.status(), f.reason(),
-                f.sourceFiles(), f.catalogueVersion()));
+        List<Figure> figures = new ArrayList<>(figures());
+        figures.replaceAll(f -> new Figure(f.metric(), f.areaCode(), f.period(), f.source(), f.sourceLabel(), f.unit(),
+                f.estimate(), java.util.Optional.empty(), f.comparison(), f.test(), f.national(), f.footnotes(), f.reason(),
+                f.provenance()));
         MeasurePage page = MeasurePage.of(CATALOGUE, "neighbourhood-crime", new Snapshot(figures, false));
         MeasurePage.SourceSection section = page.metrics().stream().filter(m -> m.id().equals("neighbourhood-crime")).findFirst()
                 .orElseThrow().sources().get(0);
@@ -132,7 +131,7 @@ class MeasurePageTest {
 
     @Test
     void the_overview_gives_each_headline_figure_a_small_chart_and_its_data_quality_notes() {
-        List<StoredFigure> figures = figures();
+        List<Figure> figures = figures();
         OverviewPage page = OverviewPage.of(CATALOGUE, figures, false);
 
         FigureLine line = page.measures().stream().filter(m -> m.id().equals("neighbourhood-crime")).findFirst().orElseThrow()
@@ -146,11 +145,11 @@ class MeasurePageTest {
 
     @Test
     void data_quality_notes_name_proxies_other_areas_and_years_not_available() {
-        StoredFigure latest = count("sharp-object-admissions-u25", "E92000001", "2021-06", "ncpm-tidy-metric", "NHS", 119, 98, 142,
+        Figure latest = count("sharp-object-admissions-u25", "E92000001", "2021-06", "ncpm-tidy-metric", "NHS", 119, 98, 142,
                 0, 1, 115, "no significant change", "");
-        StoredFigure gap = notAvailable("sharp-object-admissions-u25", "E92000001", "2020-06", "ncpm-tidy-metric", "NHS",
+        Figure gap = notAvailable("sharp-object-admissions-u25", "E92000001", "2020-06", "ncpm-tidy-metric", "NHS",
                 "no value in the source");
-        StoredFigure street = count("neighbourhood-crime", "K04000001", "2021-06", "police-uk-street", "street", 70694, 70173,
+        Figure street = count("neighbourhood-crime", "K04000001", "2021-06", "police-uk-street", "street", 70694, 70173,
                 71217, 11.8, 1000, 81704, "statistically significant decrease", "");
 
         assertThat(DataQualityNotes.of(CATALOGUE, latest, List.of(gap, latest))).containsExactly(

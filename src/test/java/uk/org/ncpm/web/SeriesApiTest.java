@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 
 import java.net.http.HttpResponse;
@@ -24,7 +24,7 @@ class SeriesApiTest {
     private static final String PRC = "police recorded crime (Home Office open data tables)";
     private static final String STREET = "data.police.uk street records (proxy)";
     // Stored out of order, and with a second source and another area, which the series must sort and filter.
-    private static final List<StoredFigure> FIGURES = List.of(
+    private static final List<Figure> FIGURES = List.of(
             count("neighbourhood-crime", "K04000001", "2020-06", "police-uk-street", STREET, 70089, 69571, 70609, 11.9, 1000,
                     80852, "statistically significant decrease", ""),
             count("neighbourhood-crime", "K04000001", "2019-06", "home-office-prc", PRC, 70567, 70047, 71089, 11.9, 1000,

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 
 import java.net.http.HttpResponse;
@@ -21,7 +21,7 @@ class SitePagesTest {
 
     private static final String PRC = "police recorded crime (Home Office open data tables)";
     private static final String STREET = "data.police.uk street records (proxy: includes non-domestic burglary and business robbery)";
-    private static final List<StoredFigure> FIGURES = List.of(
+    private static final List<Figure> FIGURES = List.of(
             count("homicide", "K04000001", "2019-06", "home-office-prc", PRC, 75, 58.99, 94.01, 12.6, 1e6, 75, "",
                     "this is the baseline year"),
             count("homicide", "K04000001", "2021-06", "home-office-prc", PRC, 63, 48.41, 80.6, 10.6, 1e6, 75,
@@ -212,7 +212,7 @@ class SitePagesTest {
                 .contains("year ending June 2019").contains("rolling year").contains("like-for-like")
                 .contains("Garwood").contains("exact conditional test").contains("statistically significant decrease")
                 .contains("Funnel plots").contains("99.8%").contains("Statistical process control")
-                .contains("Sources are never mixed").contains("Sample data").contains("version 1.3")
+                .contains("Sources are never mixed").contains("Sample data").contains("version 1.4")
                 .contains("never ranks forces");
     }
 

@@ -4,7 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.catalogue.Catalogue;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
+import uk.org.ncpm.measures.FigureExample;
 
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
@@ -17,17 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The site on a real server on a random port, serving a snapshot of two figures. */
 class WebAppTest {
 
-    private static final StoredFigure HOMICIDE = new StoredFigure("homicide", "K04000001", YearMonth.of(2021, 6),
-            "home-office-prc", "police recorded crime (Home Office open data tables)", "count", OptionalDouble.of(63),
-            OptionalDouble.of(48.41), OptionalDouble.of(80.6), OptionalDouble.of(10.551), OptionalDouble.of(1e6),
-            "sum of the included forces' estimates", OptionalDouble.of(75), OptionalDouble.of(-12),
-            OptionalDouble.of(-16), OptionalDouble.of(0.3342), Optional.of("no significant change"), "",
-            OptionalDouble.empty(), "available", "", "1:abc", "1.3");
-    private static final StoredFigure GWENT = new StoredFigure("neighbourhood-crime", "W15000002", YearMonth.of(2020, 3),
-            "police-uk-street", "data.police.uk street records (proxy)", "count", OptionalDouble.empty(),
-            OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.of(1000), "",
-            OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(),
-            "", OptionalDouble.empty(), "not available", "months not complete: 2019-11 missing", "", "1.3");
+    private static final Figure HOMICIDE = FigureExample.of("homicide", "K04000001", YearMonth.of(2021, 6))
+            .source("home-office-prc", "police recorded crime (Home Office open data tables)").value(63, 48.41, 80.6)
+            .rate(10.551, 1_000_000, 5_971_000, 2020).baseline(75)
+            .verdict(uk.org.ncpm.stats.Verdict.NO_SIGNIFICANT_CHANGE, "no significant change", 0.3342).files("1:abc").build();
+    private static final Figure GWENT = FigureExample.of("neighbourhood-crime", "W15000002", YearMonth.of(2020, 3))
+            .source("police-uk-street", "data.police.uk street records (proxy)")
+            .notAvailable("months not complete: 2019-11 missing");
 
     private RunningSite site;
 

@@ -3,7 +3,8 @@ package uk.org.ncpm.web.charts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.ncpm.measures.StoredFigure;
+import uk.org.ncpm.measures.Figure;
+import uk.org.ncpm.measures.FigureExample;
 import uk.org.ncpm.web.RunningSite;
 import uk.org.ncpm.web.Snapshot;
 
@@ -24,26 +25,22 @@ class ForcePageChartTest {
 
     private RunningSite site;
 
-    private static StoredFigure homicide(YearMonth end, double value, String verdict) {
-        return new StoredFigure("homicide", GWENT, end, "home-office-prc", "police recorded crime (Home Office open data tables)",
-                "count", OptionalDouble.of(value), OptionalDouble.of(value * 0.6), OptionalDouble.of(value * 1.5),
-                OptionalDouble.empty(), OptionalDouble.of(1e6), "", OptionalDouble.of(7), OptionalDouble.of(value - 7),
-                OptionalDouble.empty(), OptionalDouble.empty(), Optional.ofNullable(verdict), "", OptionalDouble.empty(),
-                "available", "", "1:abc", "1.3");
+    private static Figure homicide(YearMonth end, double value, String verdict) {
+        return FigureExample.of("homicide", GWENT, end)
+                .source("home-office-prc", "police recorded crime (Home Office open data tables)")
+                .value(value, value * 0.6, value * 1.5).baseline(7).verdict(verdict).files("1:abc").build();
     }
 
-    private static StoredFigure notAvailable(YearMonth end) {
-        return new StoredFigure("homicide", GWENT, end, "home-office-prc", "police recorded crime (Home Office open data tables)",
-                "count", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.of(1e6), "", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), Optional.empty(), "", OptionalDouble.empty(), "not available",
-                "months not complete: 2019-11 missing", "", "1.3");
+    private static Figure notAvailable(YearMonth end) {
+        return FigureExample.of("homicide", GWENT, end)
+                .source("home-office-prc", "police recorded crime (Home Office open data tables)")
+                .notAvailable("months not complete: 2019-11 missing");
     }
 
     @BeforeEach
     void start() {
         // Jun 2019 (baseline), Sep 2019, Dec 2019 not available, Mar 2020 absent from the store, Jun 2020.
-        List<StoredFigure> figures = List.of(homicide(YearMonth.of(2019, 6), 7, null), homicide(YearMonth.of(2019, 9), 9,
+        List<Figure> figures = List.of(homicide(YearMonth.of(2019, 6), 7, null), homicide(YearMonth.of(2019, 9), 9,
                 "no significant change"), notAvailable(YearMonth.of(2019, 12)), homicide(YearMonth.of(2020, 6), 5, "no significant change"));
         site = RunningSite.of(new Snapshot(figures, false));
     }
