@@ -75,7 +75,14 @@ class DiagnosticsBuilderTest {
             units.add(new FunnelUnit((long) figure.value().getAsDouble(),
                     figure.value().getAsDouble() / figure.rate().getAsDouble()));
         }
-        OverdispersionAdjustment adjustment = OverdispersionAdjustment.of(units,
+        // City of London is placed but kept out of the over-dispersion estimate.
+        List<FunnelUnit> withoutCity = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (!CATALOGUE.forces().territorial().get(i).code().equals(CityOfLondon.CODE)) {
+                withoutCity.add(units.get(i));
+            }
+        }
+        OverdispersionAdjustment adjustment = OverdispersionAdjustment.of(withoutCity,
                 storedPoliceUk(Area.ENGLAND_AND_WALES).rate().getAsDouble());
 
         for (int i = 0; i < units.size(); i++) {
