@@ -246,25 +246,30 @@ class RealStreetArchiveIT {
     }
 
     @Test
-    void coverage_records_equal_the_crime_records_counted_in_each_csv() {
+    void coverage_records_equal_the_crime_records_counted_in_each_csv_identical_rows_once() {
         Map<String, String> slugByCode = Catalogue.bundled().forces().territorial().stream()
                 .collect(Collectors.toMap(Force::code, Force::slug));
 
         Map<String, Long> fromCoverage = new TreeMap<>();
+        Map<String, Long> dropped = new TreeMap<>();
         for (CoverageCsv r : coverage()) {
             if (!r.status().equals("missing")) {
                 String entry = r.month() + "/" + r.month() + "-" + slugByCode.get(r.forceCode()) + "-street.csv";
-                fromCoverage.put(entry, r.records());
+                fromCoverage.put(entry, r.records() + r.duplicatesDropped());
+                dropped.put(entry, r.duplicatesDropped());
             }
         }
 
         Map<String, Long> expected = new TreeMap<>();
+        Map<String, Long> identical = new TreeMap<>();
         fromCsv.forEach((entry, csv) -> {
             if (!isSetAside(entry)) {
                 expected.put(entry, csv.counts().crimeRecords());
+                identical.put(entry, csv.counts().identicalRows());
             }
         });
         assertThat(fromCoverage).isEqualTo(expected);
+        assertThat(dropped).isEqualTo(identical);
     }
 
     @Test
