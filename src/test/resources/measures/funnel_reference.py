@@ -41,3 +41,16 @@ phi, p = adjustment([1100, 900, 1000], [1000] * 3)
 print("three forces phi =", phi, "p =", p, "(exactly 20/3 and exp(-10) =", math.exp(-10), ")")
 print("1,000 expected, Poisson limits =", [float(quantile(1000, q)) for q in (0.001, 0.025, 0.975, 0.999)])
 print("1,000 expected, widened limits =", [float(1000 + math.sqrt(phi) * (quantile(1000, q) - 1000)) for q in (0.001, 0.025, 0.975, 0.999)])
+print("# The same three forces: phi = 20/3 > 4, so additive random effects on the log rate (tau^2 by DerSimonian-Laird,")
+print("# Spiegelhalter 2005): z = ln(O/E) sqrt(E), tau^2 = max(0, (n phi_log - (n - 1)) / (sum E - sum E^2 / sum E)),")
+print("# rate limits theta exp(z_p sqrt(1/E + tau^2)), theta = 10 per 1,000, E = 1,000")
+from scipy.stats import norm
+zl = [math.log(o / 1000) * math.sqrt(1000) for o in (1100, 900, 1000)]
+phil = sum(x * x for x in zl) / 3
+tau2 = max(0.0, (3 * phil - 2) / (3000 - 3 * 1000 ** 2 / 3000))
+print("three forces log-scale phi =", phil, "tau^2 =", tau2, "tau =", math.sqrt(tau2))
+print("additive rate limits 0.1% 2.5% 97.5% 99.9% =", [float(10 * math.exp(norm.ppf(q) * math.sqrt(1 / 1000 + tau2))) for q in (0.001, 0.025, 0.975, 0.999)])
+print("# Three forces of 100,000: 1,060, 940, 1,000: phi = 2.4 (z = +-60/sqrt(1000)), p = exp(-3.6): multiplicative")
+phi, p = adjustment([1060, 940, 1000], [1000] * 3)
+print("three forces phi =", phi, "p =", p, "(exp(-3.6) =", math.exp(-3.6), ")")
+print("1,000 expected, widened limits =", [float(1000 + math.sqrt(phi) * (quantile(1000, q) - 1000)) for q in (0.001, 0.025, 0.975, 0.999)])

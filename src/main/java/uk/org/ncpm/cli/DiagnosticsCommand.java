@@ -46,8 +46,11 @@ import java.util.concurrent.Callable;
                 "  funnel_lower_998, funnel_lower_95, funnel_upper_95, funnel_upper_998: the",
                 "      limits at the force's population, as rates",
                 "  funnel_forces: how many forces are on the funnel plot",
-                "  overdispersion_applied, phi: whether the limits were widened by the square",
-                "      root of phi (chi-squared test at 5%%), and phi",
+                "  overdispersion_applied, phi: whether the limits allow for over-dispersion",
+                "      (chi-squared test at 5%%), and phi",
+                "  overdispersion_model, tau: 'none', 'multiplicative' (limits widened by the",
+                "      square root of phi, phi at most 4) or 'additive random effects' (phi",
+                "      over 4: limits theta*exp(+-z*sqrt(1/E + tau^2)) on the log rate), and tau",
                 "  spc_baseline_months, spc_centre, spc_lower_limit, spc_upper_limit: the XmR",
                 "      chart of monthly counts (monthly sources only)",
                 "  spc_signals: each special-cause signal in words, separated by '; '",
@@ -56,8 +59,9 @@ final class DiagnosticsCommand implements Callable<Integer> {
 
     static final String GROUP_WORDS = "the forces of its region (no HMICFRS most-similar-group file is loaded; Wales "
             + "is one region of four forces); group average = unweighted mean of the member forces' rates, the force "
-            + "itself included (HMICFRS method). City of London has no most similar group in HMICFRS practice; by "
-            + "region it is compared with the Metropolitan Police Service.";
+            + "itself included (HMICFRS method). City of London Police is never averaged in (about 8,000 residents and "
+            + "hundreds of thousands of daytime workers and visitors: per-resident rates are not comparable): the London "
+            + "group is the Metropolitan Police Service alone, and City of London is not compared with a group average.";
 
     @Mixin
     StoreOption store;

@@ -89,7 +89,8 @@ record IngestReport(Catalogue catalogue, IngestBatch batch, CommitResult result)
                 .map(reason -> f.rows() + " rows set aside: " + reason)
                 .orElseGet(() -> f.rows() + " rows stored (" + f.crimeRecords() + " crime, " + f.asbRecords()
                         + " anti-social behaviour)" + (f.duplicateIds() > 0 ? ", " + f.duplicateIds()
-                        + " duplicated Crime IDs kept as published" : ""));
+                        + " duplicated Crime IDs kept as published" : "") + (f.identicalDuplicates() > 0 ? " ("
+                        + f.identicalDuplicates() + " of them rows identical in every column, counted once)" : ""));
         return rows + vintage(o);
     }
 

@@ -31,11 +31,26 @@ public final class CoverageRule {
      */
     public static List<CoverageRow> assess(String source, List<String> forceCodes, YearMonth from, YearMonth to,
                                            Map<String, Map<YearMonth, Long>> present) {
+        return assess(source, forceCodes, from, to, present, Map.of());
+    }
+
+    /**
+     * @param present    records per force and month (identical duplicate rows counted once), for the
+     *                   force-months that have a file
+     * @param duplicates identical duplicate rows not counted, per force and month (absent: none)
+     */
+    public static List<CoverageRow> assess(String source, List<String> forceCodes, YearMonth from, YearMonth to,
+                                           Map<String, Map<YearMonth, Long>> present,
+                                           Map<String, Map<YearMonth, Long>> duplicates) {
         List<CoverageRow> rows = new ArrayList<>();
         for (String force : forceCodes) {
             Map<YearMonth, Long> months = present.getOrDefault(force, Map.of());
+            Map<YearMonth, Long> dropped = duplicates.getOrDefault(force, Map.of());
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
-                rows.add(assess(source, force, month, months));
+                CoverageRow row = assess(source, force, month, months);
+                long n = dropped.getOrDefault(month, 0L);
+                rows.add(n == 0 ? row : new CoverageRow(row.source(), row.forceCode(), row.month(), row.records(), row.status(),
+                        row.reason(), n));
             }
         }
         return rows;

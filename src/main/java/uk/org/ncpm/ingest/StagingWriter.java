@@ -8,12 +8,13 @@ import java.nio.file.Path;
 
 /**
  * Writes normalised street rows as RFC 4180 CSV for the store's bulk load:
- * {@code job,crime_id,crime_type,lsoa_code,longitude,latitude,outcome}; empty means NULL.
+ * {@code job,crime_id,crime_type,lsoa_code,longitude,latitude,outcome,identical_repeat}; empty means NULL.
  */
 final class StagingWriter implements AutoCloseable {
 
     static final String COLUMNS = "{'job': 'INTEGER', 'crime_id': 'VARCHAR', 'crime_type': 'VARCHAR', "
-            + "'lsoa_code': 'VARCHAR', 'longitude': 'DOUBLE', 'latitude': 'DOUBLE', 'outcome': 'VARCHAR'}";
+            + "'lsoa_code': 'VARCHAR', 'longitude': 'DOUBLE', 'latitude': 'DOUBLE', 'outcome': 'VARCHAR', "
+            + "'identical_repeat': 'BOOLEAN'}";
 
     private final Path file;
     private final BufferedWriter out;
@@ -29,7 +30,7 @@ final class StagingWriter implements AutoCloseable {
     }
 
     void write(String job, String crimeId, String crimeType, String lsoaCode, String longitude, String latitude,
-               String outcome) throws IOException {
+               String outcome, boolean identicalRepeat) throws IOException {
         row.setLength(0);
         row.append(job);
         field(crimeId);
@@ -38,6 +39,7 @@ final class StagingWriter implements AutoCloseable {
         field(longitude);
         field(latitude);
         field(outcome);
+        row.append(',').append(identicalRepeat);
         row.append('\n');
         out.append(row);
     }

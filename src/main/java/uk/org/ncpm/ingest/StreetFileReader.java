@@ -56,6 +56,7 @@ final class StreetFileReader {
             }
             return new StreetFile(job, source, name.month(), name.publisher(), publisher.force().map(Force::code),
                     HexFormat.of().formatHex(sha256.digest()), counted.count(), tally.rows, tally.crimes, tally.asb, tally.duplicates,
+                    tally.identical,
                     publisher.setAsideReason(), tally.sample, Optional.ofNullable(staged));
         } catch (CsvParseException e) {
             throw IngestException.ofFile(file, "not valid CSV: " + e.getMessage(), e);
@@ -106,19 +107,18 @@ final class StreetFileReader {
             String latitude = coordinate(file, line, "Latitude", f.get(LATITUDE), 90);
             String crimeId = f.get(CRIME_ID);
             tally.rows++;
+            boolean identicalRepeat = false;
             if (crimeId.isEmpty()) {
                 tally.asb++;
             } else {
                 tally.crimes++;
-                if (!tally.ids.add(crimeId)) {
-                    tally.duplicates++;
-                }
+                identicalRepeat = tally.repeatsAnEarlierRow(crimeId, RowDigest.of(f));
             }
             if (!tally.sample && SAMPLE_MARKER.equals(f.get(CONTEXT))) {
                 tally.sample = true;
             }
             if (writer != null) {
-                writer.write(job, crimeId, crimeType, f.get(LSOA_CODE), longitude, latitude, f.get(OUTCOME));
+                writer.write(job, crimeId, crimeType, f.get(LSOA_CODE), longitude, latitude, f.get(OUTCOME), identicalRepeat);
             }
         }
         if (header) {
@@ -207,12 +207,33 @@ final class StreetFileReader {
         }
     }
 
+    /**
+     * Counts of one file's rows, and what it takes to tell repeats: each Crime ID with the digest of the
+     * first row that carried it, and of any later different rows with the same ID.
+     */
     private static final class Tally {
         long rows;
         long crimes;
         long asb;
         long duplicates;
-        final java.util.Set<String> ids = new java.util.HashSet<>(1 << 16);
+        long identical;
+        final Map<String, RowDigest> firstRows = new HashMap<>(1 << 16);
+        final Map<String, java.util.Set<RowDigest>> laterRows = new HashMap<>();
         boolean sample;
+
+        /** Counts a crime record; true when it is identical in every column to an earlier row of the file. */
+        boolean repeatsAnEarlierRow(String crimeId, RowDigest row) {
+            RowDigest first = firstRows.putIfAbsent(crimeId, row);
+            if (first == null) {
+                return false;
+            }
+            duplicates++;
+            boolean identicalRow = first.equals(row)
+                    || !laterRows.computeIfAbsent(crimeId, k -> new java.util.HashSet<>()).add(row);
+            if (identicalRow) {
+                identical++;
+            }
+            return identicalRow;
+        }
     }
 }

@@ -16,7 +16,7 @@ public record ComparatorGroup(String forceCode, String name, String basis, List<
 
     /** How the group average is taken (HMICFRS method), said in every output that shows it. */
     public static final String METHOD = "unweighted mean of the member forces' rates, the force itself included "
-            + "(HMICFRS method)";
+            + "(HMICFRS method); City of London Police is never averaged in (" + CityOfLondon.NOT_COMPARABLE + ")";
 
     public ComparatorGroup {
         memberCodes = List.copyOf(memberCodes);

@@ -70,9 +70,13 @@ final class DiagnosticsSummary {
             return f.notAvailable().orElse("not on the funnel plot");
         }
         FunnelPlot plot = f.plot().get();
-        String adjustment = plot.adjustment().applied()
-                ? String.format(Locale.UK, "limits widened for over-dispersion, φ = %.2f", plot.adjustment().phi())
-                : "no over-dispersion adjustment";
+        String adjustment = switch (plot.model()) {
+            case NONE -> "no over-dispersion adjustment";
+            case MULTIPLICATIVE -> String.format(Locale.UK, "limits widened for over-dispersion: multiplicative, φ = %.2f",
+                    plot.adjustment().phi());
+            case ADDITIVE_RANDOM_EFFECTS -> String.format(Locale.UK, "limits for over-dispersion: additive random effects, τ = %.3f",
+                    plot.adjustment().randomEffects().tau());
+        };
         return "funnel plot: " + f.placement().get().position().words() + " (" + adjustment + ")";
     }
 

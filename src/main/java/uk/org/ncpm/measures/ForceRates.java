@@ -32,6 +32,8 @@ record ForceRates(Map<String, Figure> figures) {
         if (!f.isAvailable()) {
             return f.reason().isEmpty() ? "not available" : f.reason();
         }
-        return "no population loaded: no rate";
+        // The figure says why it has no rate (docs/method.md, "Rates"): no estimate near enough, City of London, …
+        return java.util.Arrays.stream(f.reason().split("; ")).filter(n -> n.startsWith("no rate")).findFirst()
+                .orElse("no population loaded: no rate");
     }
 }

@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  * One force's reading of the funnel plot of a figure source and rolling year: the plot, where the
  * force falls on it, or why there is no plot or the force is not on it. Only count sources with a rate
  * (a population loaded) have a plot; a force takes part when it has a whole count and a population for
- * the year, and the others are named as left out. The target is the England and Wales figure's rate of
+ * the year, and the others are named as left out (City of London without a rate: with the reason its
+ * per-resident rate is not comparable). The target is the England and Wales figure's rate of
  * the year, like-for-like as {@link FigureBuilder} makes it (forces missing in this year or in the
  * baseline left out of it); a force with a count this year is still placed against it.
  *
@@ -47,8 +48,11 @@ public record FunnelReading(Optional<FunnelPlot> plot, Optional<FunnelPlacement>
         List<ForceLeftOut> leftOut = new ArrayList<>();
         for (String code : forceOrder) {
             Optional<Figure> figure = forces.figure(code).filter(Figure::isAvailable);
-            if (figure.isEmpty() || figure.get().population().isEmpty()) {
-                leftOut.add(new ForceLeftOut(code, figure.isEmpty() ? forces.whyNoRate(code) : "no population loaded: no rate"));
+            if (figure.isEmpty() || figure.get().population().isEmpty() || figure.get().rate().isEmpty()) {
+                String why = forces.whyNoRate(code);
+                leftOut.add(new ForceLeftOut(code, CityOfLondon.is(code)
+                        ? "no per-resident rate (" + CityOfLondon.NOT_COMPARABLE + ")" + (figure.isEmpty() ? "; " + why : "")
+                        : why));
                 continue;
             }
             double value = figure.get().value().getAsDouble();

@@ -9,7 +9,8 @@ import java.util.OptionalDouble;
  * A force's rate beside its comparator group's average and the England and Wales rate, for one figure
  * source and rolling year (MEASURES.md, "Similar forces"). The group average is the unweighted mean of
  * the members' rates, the force itself included (HMICFRS method, {@link ComparatorGroup#METHOD});
- * members without a rate for the year are left out of it and named. England and Wales is the
+ * members without a rate for the year are left out of it and named. City of London ({@link CityOfLondon})
+ * is never averaged in: named as left out if a grouping lists it, and itself not compared with an average. England and Wales is the
  * like-for-like national rate of the year, with the forces it leaves out. No verdict is drawn: the
  * funnel plot says whether a difference is more than chance.
  *
@@ -53,6 +54,10 @@ public record GroupComparison(Optional<ComparatorGroup> group, OptionalDouble ra
                             + "different sizes are not compared"));
         }
         OptionalDouble own = forces.rate(forceCode);
+        if (CityOfLondon.is(forceCode)) {
+            return new GroupComparison(group, ratePer, own, none, List.of(), List.of(), nationalRate, nationalLeftOut,
+                    Optional.of("City of London Police is not compared with a group average: " + CityOfLondon.NOT_COMPARABLE));
+        }
         if (own.isEmpty()) {
             return new GroupComparison(group, ratePer, none, none, List.of(), List.of(), nationalRate, nationalLeftOut,
                     Optional.of("the force has no rate for this year: " + forces.whyNoRate(forceCode)));
@@ -66,6 +71,10 @@ public record GroupComparison(Optional<ComparatorGroup> group, OptionalDouble ra
         double sum = own.getAsDouble();
         for (String member : group.get().memberCodes()) {
             if (member.equals(forceCode)) {
+                continue;
+            }
+            if (CityOfLondon.is(member)) {
+                leftOut.add(new ForceLeftOut(member, CityOfLondon.NOT_COMPARABLE));
                 continue;
             }
             OptionalDouble rate = forces.rate(member);

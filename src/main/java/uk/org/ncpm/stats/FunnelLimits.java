@@ -1,5 +1,6 @@
 package uk.org.ncpm.stats;
 
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 
 /**
@@ -24,6 +25,13 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * adjustment {@code θ ± z_p·√(φ·θ/e)} (2005, section 6); for small E it keeps the exact limits'
  * asymmetry. φ = 1 means no adjustment.
  *
+ * <p><b>Additive random effects</b> ({@link #additive}), for large over-dispersion: on the log-rate scale
+ * (see {@link RandomEffectsVariance}) each limit is
+ * <pre>  y_p = E·exp(z_p·√(1/E + τ²)),   z_p = Φ⁻¹(p)</pre>
+ * i.e. the rate θ·exp(z_p·√(1/E + τ²)): Spiegelhalter's θ ± z·√(V_i + τ²) on the log scale, with V_i = 1/E
+ * the Poisson variance of the log rate. As E grows the limits close in on θ·exp(±z_p·τ), not on θ: large
+ * forces are not judged against chance alone. τ² = 0 gives the normal approximation on the log scale.
+ *
  * <p><b>Classification</b> of an observed count O ({@link #position}), on the count scale: above a
  * limit means strictly greater than it, below means strictly less; a count exactly on a limit is
  * inside it. Exposures are in the rate's own denominator: pass the population to get rates per
@@ -38,15 +46,20 @@ public final class FunnelLimits {
     /** Largest expected count handled: Poisson quantiles are {@code int}s, and no force comes near it. */
     public static final double MAXIMUM_EXPECTED_COUNT = 1e9;
 
+    private static final double[] PROBABILITIES = {0.001, 0.025, 0.975, 0.999};
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+
     private final double targetRate;
     private final double exposure;
     private final double dispersionFactor;
+    private final double tauSquared;
     private final double[] countLimits;
 
-    private FunnelLimits(double targetRate, double exposure, double dispersionFactor, double[] countLimits) {
+    private FunnelLimits(double targetRate, double exposure, double dispersionFactor, double tauSquared, double[] countLimits) {
         this.targetRate = targetRate;
         this.exposure = exposure;
         this.dispersionFactor = dispersionFactor;
+        this.tauSquared = tauSquared;
         this.countLimits = countLimits;
     }
 
@@ -77,12 +90,33 @@ public final class FunnelLimits {
         PoissonDistribution poisson = PoissonDistribution.of(expected);
         double widening = Math.sqrt(dispersionFactor);
         double[] limits = new double[4];
-        double[] probabilities = {0.001, 0.025, 0.975, 0.999};
         for (int i = 0; i < limits.length; i++) {
-            double quantile = interpolatedQuantile(poisson, probabilities[i]);
+            double quantile = interpolatedQuantile(poisson, PROBABILITIES[i]);
             limits[i] = Math.max(0, expected + widening * (quantile - expected));
         }
-        return new FunnelLimits(targetRate, exposure, dispersionFactor, limits);
+        return new FunnelLimits(targetRate, exposure, dispersionFactor, 0, limits);
+    }
+
+    /**
+     * Additive random-effects limits on the log-rate scale (see the class documentation).
+     *
+     * @param targetRate θ; positive
+     * @param exposure   e; positive
+     * @param tauSquared τ², the between-unit variance of the log rate; zero or more
+     */
+    public static FunnelLimits additive(double targetRate, double exposure, double tauSquared) {
+        Arguments.positive("targetRate", targetRate);
+        Arguments.positive("exposure", exposure);
+        if (!(tauSquared >= 0) || Double.isInfinite(tauSquared)) {
+            throw new IllegalArgumentException("tauSquared must be a finite number of at least 0, found " + tauSquared);
+        }
+        double expected = targetRate * exposure;
+        double sd = Math.sqrt(1 / expected + tauSquared);
+        double[] limits = new double[4];
+        for (int i = 0; i < limits.length; i++) {
+            limits[i] = expected * Math.exp(STANDARD_NORMAL.inverseCumulativeProbability(PROBABILITIES[i]) * sd);
+        }
+        return new FunnelLimits(targetRate, exposure, 1, tauSquared, limits);
     }
 
     /** y_p = r - (F(r) - p) / (F(r) - F(r - 1)), r the smallest integer with F(r) ≥ p. */
@@ -121,9 +155,14 @@ public final class FunnelLimits {
         return targetRate * exposure;
     }
 
-    /** φ applied (1 when none). */
+    /** φ applied (1 when none, and for additive limits). */
     public double dispersionFactor() {
         return dispersionFactor;
+    }
+
+    /** τ² of additive random-effects limits (0 for Poisson and multiplicative limits). */
+    public double tauSquared() {
+        return tauSquared;
     }
 
     /** 0.1% limit, as a rate. */
@@ -148,7 +187,7 @@ public final class FunnelLimits {
 
     @Override
     public String toString() {
-        return "funnel at exposure " + exposure + " around " + targetRate + " (φ = " + dispersionFactor + "): 99.8% ["
-                + lower998() + ", " + upper998() + "], 95% [" + lower95() + ", " + upper95() + "]";
+        return "funnel at exposure " + exposure + " around " + targetRate + " (φ = " + dispersionFactor + ", τ² = " + tauSquared
+                + "): 99.8% [" + lower998() + ", " + upper998() + "], 95% [" + lower95() + ", " + upper95() + "]";
     }
 }

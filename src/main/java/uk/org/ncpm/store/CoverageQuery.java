@@ -21,7 +21,7 @@ public final class CoverageQuery {
 
     public List<CoverageRow> list(Optional<String> forceCode, Optional<YearMonth> from, Optional<YearMonth> to)
             throws StoreException {
-        String sql = "SELECT source, force_code, month, records, status, reason FROM coverage "
+        String sql = "SELECT source, force_code, month, records, status, reason, duplicates_dropped FROM coverage "
                 + "WHERE (? IS NULL OR force_code = ?) AND (? IS NULL OR month >= ?) AND (? IS NULL OR month <= ?) "
                 + "ORDER BY source, force_code, month";
         try (PreparedStatement statement = store.connection().prepareStatement(sql)) {
@@ -38,7 +38,7 @@ public final class CoverageQuery {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new CoverageRow(rs.getString(1), rs.getString(2),
-                            YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(4), rs.getString(5), rs.getString(6)));
+                            YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getLong(7)));
                 }
             }
             return rows;

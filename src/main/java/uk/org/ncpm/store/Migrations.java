@@ -19,7 +19,8 @@ final class Migrations {
             "V001__street_records.sql",
             "V002__observations.sql",
             "V003__figures.sql",
-            "V004__figure_parts.sql");
+            "V004__figure_parts.sql",
+            "V005__identical_duplicate_rows.sql");
 
     private Migrations() {
     }

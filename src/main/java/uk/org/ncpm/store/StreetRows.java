@@ -40,7 +40,7 @@ final class StreetRows {
             String files = withRows.stream().map(o -> sqlString(o.file().staged().orElseThrow()))
                     .collect(Collectors.joining(", ", "[", "]"));
             statement.execute("INSERT INTO crime_record SELECT m.source_file_id, m.force_code, m.month, s.crime_id, "
-                    + "s.crime_type, s.lsoa_code, s.longitude, s.latitude, s.outcome FROM read_csv(" + files
+                    + "s.crime_type, s.lsoa_code, s.longitude, s.latitude, s.outcome, s.identical_repeat FROM read_csv(" + files
                     + ", header = false, auto_detect = false, delim = ',', quote = '\"', escape = '\"', columns = "
                     + StreetBatch.STAGING_COLUMNS + ") s JOIN staging_map m USING (job)");
             statement.execute("DROP TABLE staging_map");

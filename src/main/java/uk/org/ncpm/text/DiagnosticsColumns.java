@@ -29,7 +29,7 @@ public final class DiagnosticsColumns {
             "value", "rate", "rate_per", "comparator_group", "comparator_basis", "group_method", "group_average",
             "group_forces", "group_left_out", "england_and_wales_rate", "funnel_position", "funnel_target_rate",
             "funnel_lower_998", "funnel_lower_95", "funnel_upper_95", "funnel_upper_998", "funnel_forces",
-            "overdispersion_applied", "phi", "spc_baseline_months", "spc_centre", "spc_lower_limit", "spc_upper_limit",
+            "overdispersion_applied", "phi", "overdispersion_model", "tau", "spc_baseline_months", "spc_centre", "spc_lower_limit", "spc_upper_limit",
             "spc_signals", "summary");
 
     private DiagnosticsColumns() {
@@ -79,7 +79,9 @@ public final class DiagnosticsColumns {
                 p.map(x -> FigureColumns.plain(OptionalDouble.of(x.limits().upper998()), 3)).orElse(null),
                 plot.map(FunnelPlot::forces).orElse(null),
                 plot.map(x -> x.adjustment().applied()).orElse(null),
-                plot.map(x -> FigureColumns.plain(OptionalDouble.of(x.adjustment().phi()), 3)).orElse(null));
+                plot.map(x -> FigureColumns.plain(OptionalDouble.of(x.adjustment().phi()), 3)).orElse(null),
+                plot.map(x -> DiagnosticsDocument.modelName(x.model())).orElse(null),
+                plot.map(x -> FigureColumns.plain(OptionalDouble.of(x.adjustment().randomEffects().tau()), 4)).orElse(null));
     }
 
     private static List<Object> chart(Optional<ForceControlChart> chart) {

@@ -109,6 +109,8 @@ public final class DiagnosticsDocument {
             funnel.put("overdispersion_applied", p.adjustment().applied());
             funnel.put("phi", number(p.adjustment().phi()));
             funnel.put("overdispersion_p_value", p.adjustment().pValue());
+            funnel.put("overdispersion_model", modelName(p.model()));
+            funnel.put("tau", number(p.adjustment().randomEffects().tau()));
             funnel.put("overdispersion", p.adjustmentWords());
         });
         return funnel;
@@ -148,6 +150,15 @@ public final class DiagnosticsDocument {
 
     private static List<Object> forces(List<String> codes, Catalogue catalogue) {
         return codes.stream().<Object>map(code -> ordered("code", code, "name", catalogue.areaName(code).orElse(code))).toList();
+    }
+
+    /** "none", "multiplicative" or "additive random effects": the funnel's over-dispersion model in the published columns. */
+    static String modelName(uk.org.ncpm.stats.DispersionModel model) {
+        return switch (model) {
+            case NONE -> "none";
+            case MULTIPLICATIVE -> "multiplicative";
+            case ADDITIVE_RANDOM_EFFECTS -> "additive random effects";
+        };
     }
 
     private static List<Object> leftOut(List<ForceLeftOut> leftOut, Catalogue catalogue) {

@@ -4,6 +4,7 @@ import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.measures.ForceControlChart;
+import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.web.govuk.Table;
 import uk.org.ncpm.web.govuk.Table.Cell;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * chart needs that no file covers. Those months are gaps in the chart and make a rolling year that
  * holds them not available, never a smaller number. Other sources publish whole periods: a sentence.
  *
- * For monthly sources also the share of crime records without a location (MEASURES.md, "Data
+ * For monthly sources also the identical duplicate rows not counted in the year shown, and the share of
+ * crime records without a location (MEASURES.md, "Data
  * quality"), over the months loaded and at its highest month.
  *
  * @param summary  in words: how many months are complete, or why there is no month table
@@ -34,6 +36,30 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
 
     static DataQualitySection of(Force force, FigureSource source, Optional<ForceControlChart> chart, List<CoverageRow> coverage,
                                  List<StreetCountQuery.Located> locations) {
+        return of(force, source, chart, coverage, locations, Optional.empty());
+    }
+
+    /**
+     * As above; for the rolling year shown, the summary also says how many crime records were rows identical
+     * in every column to an earlier row of their file, kept as published but not counted.
+     */
+    static DataQualitySection of(Force force, FigureSource source, Optional<ForceControlChart> chart, List<CoverageRow> coverage,
+                                 List<StreetCountQuery.Located> locations, Optional<RollingPeriod> year) {
+        DataQualitySection section = ofMonths(force, source, chart, coverage, locations);
+        if (year.isEmpty() || source.basis() != FigureSource.Basis.MONTHLY) {
+            return section;
+        }
+        List<YearMonth> months = year.get().months();
+        long dropped = coverage.stream().filter(r -> months.contains(r.month())).mapToLong(CoverageRow::duplicatesDropped).sum();
+        String words = dropped == 0 ? " No crime record in the " + year.get().label() + " repeats an earlier row of its file."
+                : String.format(Locale.UK, " %,d identical duplicate %s (identical in every column to an earlier row of the "
+                        + "same data.police.uk file) %s not counted in the %s: %s kept as published, and counted once.", dropped,
+                dropped == 1 ? "row" : "rows", dropped == 1 ? "was" : "were", year.get().label(), dropped == 1 ? "it is" : "they are");
+        return new DataQualitySection(section.summary() + words, section.months(), section.location());
+    }
+
+    private static DataQualitySection ofMonths(Force force, FigureSource source, Optional<ForceControlChart> chart,
+                                               List<CoverageRow> coverage, List<StreetCountQuery.Located> locations) {
         if (source.basis() != FigureSource.Basis.MONTHLY) {
             return new DataQualitySection("Figures from this source come for whole periods, not months: a rolling year "
                     + "it does not cover completely is shown as '..' with the reason in the table of rolling years.", Optional.empty(),

@@ -60,7 +60,8 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         }
         return new DiagnosticsSection(period, s.summary(), comparison, notes, funnel(catalogue, s),
                 s.controlChart().map(chart -> ControlChartSection.of("spc-" + s.source().metricId() + "-" + s.source().source(), d.force(), metricName, s.source().label(), chart)),
-                DataQualitySection.of(d.force(), s.source(), s.controlChart(), coverage, locations));
+                DataQualitySection.of(d.force(), s.source(), s.controlChart(), coverage, locations,
+                        Optional.of(d.period())));
     }
 
     private static Table comparison(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName) {

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.measures.ChangeBasis;
 import uk.org.ncpm.measures.Figure;
 
 import java.util.Locale;
@@ -60,7 +61,13 @@ final class FigureText {
         if (isPercentage(f)) {
             return signed(f.change()) + " percentage points";
         }
-        return f.changePct().isPresent() ? signed(f.change()) + " (" + signed(f.changePct()) + "%)" : signed(f.change());
+        String change = f.changePct().isPresent() ? signed(f.change()) + " (" + signed(f.changePct()) + "%)" : signed(f.change());
+        // One quantity (docs/method.md): a rate change, with the count change beside it.
+        if (f.comparison().isPresent() && f.comparison().get().basis() == ChangeBasis.RATE && !f.period().isBaseline()) {
+            return change + " in the rate " + per(f.ratePer()) + "; " + signed(OptionalDouble.of(f.comparison().get().valueChange()))
+                    + " in the count";
+        }
+        return change;
     }
 
     /** The verdict in the plain words of MEASURES.md, or why there is none. */
@@ -71,19 +78,28 @@ final class FigureText {
         if (f.verdict().isPresent() && !f.verdict().get().isEmpty()) {
             return f.verdict().get();
         }
-        return f.reason().contains("this is the baseline year") ? "baseline year" : "no test";
+        return f.period().isBaseline() ? "baseline year" : "not tested";
     }
 
-    /** The figure's notes (why not available, like-for-like exclusions, baseline), or empty. */
+    /**
+     * The figure's notes: why not available, how the change was tested (φ, the months compared), like-for-like
+     * exclusions, the source's own national total with what it includes, and the source's footnotes.
+     */
     static String notes(Figure f) {
-        String reason = f.reason().equals("this is the baseline year") ? "" : f.reason();
-        if (f.published().isEmpty() || f.source().equals("ncpm-tidy-metric")) {
-            return reason;
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (!f.reason().isBlank()) {
+            notes.add(f.reason());
         }
-        // Shown beside the sum of the forces, never instead of it: ONS totals may include British Transport Police.
-        String published = "the source's own total: " + OverviewPage.number(f.published())
-                + (f.source().equals("ons-pfa-tables") ? " (may include British Transport Police)" : "");
-        return reason.isEmpty() ? published : reason + "; " + published;
+        if (f.test().tested() && !f.test().comparedOn().equals(uk.org.ncpm.measures.ChangeTest.WHOLE_YEAR)) {
+            notes.add("compared on " + f.test().comparedOn());
+        }
+        if (f.published().isPresent()) {
+            // Shown beside the sum of the forces, never instead of it.
+            String scope = f.national().publishedNote().isBlank() ? "" : " (" + f.national().publishedNote() + ")";
+            notes.add("the source's own England and Wales total: " + OverviewPage.number(f.published()) + scope);
+        }
+        f.footnotes().forEach(n -> notes.add("source footnote: " + n));
+        return String.join("; ", notes);
     }
 
     private static boolean isPercentage(Figure f) {

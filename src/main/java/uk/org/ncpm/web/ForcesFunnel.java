@@ -3,6 +3,7 @@ package uk.org.ncpm.web;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
+import uk.org.ncpm.measures.CityOfLondon;
 import uk.org.ncpm.measures.ForceLeftOut;
 import uk.org.ncpm.measures.FunnelPlacement;
 import uk.org.ncpm.measures.FunnelPlot;
@@ -66,7 +67,8 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
         for (Force force : order) {
             Optional<FunnelPlacement> placement = funnel.placementOf(force.code());
             placement.ifPresent(p -> {
-                points.add(new FunnelPoint(force.name(), p.population(), p.rate(), false));
+                points.add(new FunnelPoint(force.name(), p.population(), p.rate(), false,
+                        CityOfLondon.is(force.code()) ? CITY_OF_LONDON_APART : ""));
                 byPosition.computeIfAbsent(p.position(), k -> new ArrayList<>()).add(force.name());
             });
             Figure f = byCode.get(force.code());
@@ -89,6 +91,10 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
                 .withNationalWords("England and Wales rate (like-for-like)")
                 .withVerdict(outside + " " + adjustment).render();
         List<String> notes = new ArrayList<>(List.of(adjustment));
+        funnel.placementOf(CityOfLondon.CODE).ifPresent(p -> notes.add(String.format(java.util.Locale.UK, "City of London Police, "
+                + "rate %s %s residents: %s, so its rate does not set the plot's axes (drawn at the top edge, with an arrow, "
+                + "when it is above them) and is kept out of the over-dispersion estimate.", OverviewPage.number(
+                OptionalDouble.of(Math.rint(p.rate() * 10) / 10)), per, CityOfLondon.NOT_COMPARABLE)));
         if (!funnel.leftOut().isEmpty()) {
             notes.add("Not on the plot: " + funnel.leftOut().stream().map(l -> catalogue.forces().byCode(l.forceCode())
                     .map(Force::name).orElse(l.forceCode()) + " (" + l.reason() + ")").collect(Collectors.joining("; ")) + ".");
@@ -103,22 +109,27 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
     /**
      * The limit curves, from where they leave the top of the plot to past the largest force. A very small
      * force (City of London) has limits far above every rate; the plot is kept to the rates that occur
-     * (the highest force or limit at the largest force, with room) and the curves run off its top.
+     * among the forces that set the axes (the highest such force or limit at the largest force, with room)
+     * and the curves run off its top.
      */
     private static List<FunnelLimit> limits(FunnelPlot funnel, List<FunnelPoint> points) {
         DoubleFunction<FunnelLimit> at = population -> {
             FunnelLimits l = funnel.adjustment().limitsFor(population / funnel.ratePer());
             return new FunnelLimit(population, l.lower998(), l.lower95(), l.upper95(), l.upper998());
         };
-        double smallest = points.stream().mapToDouble(FunnelPoint::population).min().orElse(1);
+        List<FunnelPoint> scale = points.stream().filter(p -> p.setApart().isEmpty()).toList();
+        double smallest = scale.stream().mapToDouble(FunnelPoint::population).min().orElse(1);
         double largest = points.stream().mapToDouble(FunnelPoint::population).max().orElse(2) * 1.05;
-        double top = 1.25 * Math.max(at.apply(largest).upper998(), points.stream().mapToDouble(FunnelPoint::rate).max().orElse(0));
+        double top = 1.25 * Math.max(at.apply(largest).upper998(), scale.stream().mapToDouble(FunnelPoint::rate).max().orElse(0));
         double from = smallest / 4;
         while (from < largest / 2 && at.apply(from).upper998() > top) {
             from *= 1.1;
         }
         return FunnelLimit.sample(from, largest, 80, at);
     }
+
+    /** Said beside City of London's point, and in the chart's description when it is off the scale. */
+    static final String CITY_OF_LONDON_APART = "per-resident rates are not comparable";
 
     /** The funnel, or why there is none. */
     record Result(Optional<ForcesFunnel> funnel, String whyNone) {

@@ -30,10 +30,10 @@ class CoverageCommandTest {
 
         assertThat(run.exitCode()).isZero();
         String tooFew = "\"file loaded; only 1 surrounding months with data, too few to judge its volume\"";
-        assertThat(run.out()).isEqualTo("source,force_code,month,records,status,reason\r\n"
-                + "police-uk,E23000002,2019-01,3,complete," + tooFew + "\r\n"
-                + "police-uk,E23000002,2019-02,0,missing,no file loaded for this force and month\r\n"
-                + "police-uk,E23000002,2019-03,2,complete," + tooFew + "\r\n");
+        assertThat(run.out()).isEqualTo("source,force_code,month,records,status,reason,duplicates_dropped\r\n"
+                + "police-uk,E23000002,2019-01,3,complete," + tooFew + ",0\r\n"
+                + "police-uk,E23000002,2019-02,0,missing,no file loaded for this force and month,0\r\n"
+                + "police-uk,E23000002,2019-03,2,complete," + tooFew + ",0\r\n");
         assertThat(run.err()).isEmpty();
     }
 
@@ -60,10 +60,10 @@ class CoverageCommandTest {
         CliRun cumbria = CliRun.of("coverage", "--store", store, "--format", "csv", "--force", "e23000002");
 
         assertThat(lancashire.exitCode()).isZero();
-        assertThat(lancashire.out()).isEqualTo("source,force_code,month,records,status,reason\r\n"
-                + "police-uk,E23000003,2019-01,0,missing,no file loaded for this force and month\r\n"
-                + "police-uk,E23000003,2019-02,0,missing,no file loaded for this force and month\r\n"
-                + "police-uk,E23000003,2019-03,0,missing,no file loaded for this force and month\r\n");
+        assertThat(lancashire.out()).isEqualTo("source,force_code,month,records,status,reason,duplicates_dropped\r\n"
+                + "police-uk,E23000003,2019-01,0,missing,no file loaded for this force and month,0\r\n"
+                + "police-uk,E23000003,2019-02,0,missing,no file loaded for this force and month,0\r\n"
+                + "police-uk,E23000003,2019-03,0,missing,no file loaded for this force and month,0\r\n");
         assertThat(cumbria.out()).isEqualTo(CliRun.of("coverage", "--store", store, "--format", "csv", "--force",
                 "E23000002").out());
     }
@@ -75,7 +75,7 @@ class CoverageCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().replaceAll("\\s+", "")).isEqualTo("[{\"source\":\"police-uk\",\"force_code\":\"E23000002\","
                 + "\"month\":\"2019-01\",\"records\":3,\"status\":\"complete\",\"reason\":\"fileloaded;only1surrounding"
-                + "monthswithdata,toofewtojudgeitsvolume\"}]");
+                + "monthswithdata,toofewtojudgeitsvolume\",\"duplicates_dropped\":0}]");
     }
 
     @Test
@@ -84,8 +84,8 @@ class CoverageCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines()).containsExactly(
-                "source     force_code  month    records  status   reason",
-                "police-uk  E23000002   2019-02        0  missing  no file loaded for this force and month");
+                "source     force_code  month    records  status   reason                                   duplicates_dropped",
+                "police-uk  E23000002   2019-02        0  missing  no file loaded for this force and month                   0");
     }
 
     @Test

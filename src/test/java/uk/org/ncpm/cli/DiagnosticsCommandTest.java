@@ -111,7 +111,9 @@ class DiagnosticsCommandTest {
                         + "not targets, and forces are not ranked.",
                 "Comparator group: compared with the forces of its region (no most-similar-group file loaded): Wales: "
                         + "Dyfed-Powys Police, Gwent Police, North Wales Police, South Wales Police.",
-                "Group average = unweighted mean of the member forces' rates, the force itself included (HMICFRS method).");
+                "Group average = unweighted mean of the member forces' rates, the force itself included (HMICFRS method); "
+                        + "City of London Police is never averaged in (about 8,000 residents and hundreds of thousands of "
+                        + "daytime workers and visitors: per-resident rates are not comparable).");
         assertThat(lines).contains(
                 "neighbourhood-crime: data.police.uk street records (proxy: includes non-domestic burglary and business "
                         + "robbery) (police-uk-street)",
@@ -144,7 +146,8 @@ class DiagnosticsCommandTest {
         assertThat(policeUk.get("comparator_group")).isEqualTo("Wales");
         assertThat(policeUk.get("comparator_basis")).isEqualTo("compared with the forces of its region (no most-similar-group file loaded)");
         assertThat(policeUk.get("group_method"))
-                .isEqualTo("unweighted mean of the member forces' rates, the force itself included (HMICFRS method)");
+                .isEqualTo(uk.org.ncpm.measures.ComparatorGroup.METHOD).startsWith("unweighted mean of the member forces' rates, "
+                        + "the force itself included (HMICFRS method); City of London Police is never averaged in");
         assertThat(policeUk.get("group_forces")).isEqualTo("Gwent Police; Dyfed-Powys Police; North Wales Police; South Wales Police");
         assertThat(POSITIONS).contains(policeUk.get("funnel_position"));
         assertThat(policeUk.get("funnel_forces")).isEqualTo("42"); // City of London has no per-resident rate
@@ -193,7 +196,8 @@ class DiagnosticsCommandTest {
         assertThat(root.at("/comparator_group/basis").asText())
                 .isEqualTo("compared with the forces of its region (no most-similar-group file loaded)");
         assertThat(root.at("/comparator_group/method").asText())
-                .isEqualTo("unweighted mean of the member forces' rates, the force itself included (HMICFRS method)");
+                .isEqualTo(uk.org.ncpm.measures.ComparatorGroup.METHOD).startsWith("unweighted mean of the member forces' rates, "
+                        + "the force itself included (HMICFRS method); City of London Police is never averaged in");
         assertThat(root.get("sources")).hasSize(5);
         JsonNode policeUk = root.get("sources").get(4);
         assertThat(policeUk.get("source").asText()).isEqualTo("police-uk-street");
@@ -210,14 +214,19 @@ class DiagnosticsCommandTest {
     }
 
     @Test
-    void city_of_london_is_compared_with_the_met_and_told_why() {
+    void city_of_london_is_not_compared_with_a_group_average_and_told_why() {
         CliRun run = diagnostics("--area", "City of London Police");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Comparator group: compared with the forces of its region (no most-similar-group "
-                        + "file loaded): London: City of London Police, Metropolitan Police Service.")
-                .contains("Note: City of London Police has no most similar group in HMICFRS practice; by region it is "
-                        + "compared with the Metropolitan Police Service, a force of very different size and area.");
+                        + "file loaded): London: City of London Police.")
+                .contains("Note: City of London Police has no most similar group in HMICFRS practice, and its rate is not "
+                        + "compared with a group average (about 8,000 residents and hundreds of thousands of daytime workers "
+                        + "and visitors: per-resident rates are not comparable).")
+                .contains("City of London Police is not compared with a group average: about 8,000 residents");
+        assertThat(diagnostics("--area", "Metropolitan Police Service").out()).contains("Comparator group: compared with the "
+                + "forces of its region (no most-similar-group file loaded): London: Metropolitan Police Service.")
+                .contains("Note: City of London Police is kept out of the group average");
     }
 
     @Test

@@ -72,6 +72,8 @@ final class IndependentStreetCounts {
         long latitudeMicros = 0;
         long duplicates = 0;
         Set<String> crimeIds = new HashSet<>();
+        Set<List<String>> crimeRows = new HashSet<>();
+        long identicalRows = 0;
         Set<String> lsoaCodes = new HashSet<>();
         Map<String, Long> byType = new HashMap<>();
         Map<String, Long> byOutcome = new HashMap<>();
@@ -89,6 +91,9 @@ final class IndependentStreetCounts {
                 if (!crimeIds.add(f.get(id))) {
                     duplicates++;
                 }
+                if (!crimeRows.add(f)) {
+                    identicalRows++;
+                }
                 byType.merge(f.get(type), 1L, Long::sum);
                 byOutcome.merge(f.get(outcome), 1L, Long::sum);
             }
@@ -105,7 +110,7 @@ final class IndependentStreetCounts {
             }
         }
         return StreetCounts.of(rows, crimes, rows - crimes, duplicates, withoutLocation, lsoaCodes.size(),
-                longitudeMicros, latitudeMicros, byType, byOutcome);
+                longitudeMicros, latitudeMicros, byType, byOutcome, identicalRows);
     }
 
     private static long micros(String degrees) {

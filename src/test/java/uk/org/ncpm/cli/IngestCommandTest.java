@@ -49,7 +49,8 @@ class IngestCommandTest {
                         + "England and Wales (British Transport Police): national railway police: not a territorial "
                         + "police force of England and Wales; vintage #1",
                 "new        " + cumbria + " (Cumbria Constabulary, 2019-01): 4 rows stored (3 crime, 1 anti-social "
-                        + "behaviour), 1 duplicated Crime IDs kept as published; vintage #2",
+                        + "behaviour), 1 duplicated Crime IDs kept as published (1 of them rows identical in every column, "
+                        + "counted once); vintage #2",
                 "skipped    " + outcomes + ": data.police.uk outcomes file: recognised, not used by NCPM Monitor",
                 "Street rows stored: 4 (3 crime records, 1 anti-social behaviour records without a Crime ID); "
                         + "1 duplicated Crime IDs kept as published. Observations stored: 0.",

@@ -23,7 +23,8 @@ final class StoredStreetCounts {
             + "count(r.crime_id) - count(DISTINCT r.crime_id), "
             + "count(*) FILTER (WHERE r.longitude IS NULL), count(DISTINCT r.lsoa_code), "
             + "coalesce(sum(CAST(round(r.longitude * 1000000) AS BIGINT)), 0)::BIGINT, "
-            + "coalesce(sum(CAST(round(r.latitude * 1000000) AS BIGINT)), 0)::BIGINT";
+            + "coalesce(sum(CAST(round(r.latitude * 1000000) AS BIGINT)), 0)::BIGINT, "
+            + "count(*) FILTER (WHERE r.identical_repeat)";
 
     private StoredStreetCounts() {
     }
@@ -54,7 +55,7 @@ final class StoredStreetCounts {
                 bind(s, params);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        long[] t = new long[8];
+                        long[] t = new long[9];
                         for (int i = 0; i < t.length; i++) {
                             t[i] = rs.getLong(i + 2);
                         }
@@ -70,7 +71,7 @@ final class StoredStreetCounts {
         }
         Map<String, StreetCounts> counts = new TreeMap<>();
         totals.forEach((name, t) -> counts.put(name, StreetCounts.of(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7],
-                byType.getOrDefault(name, Map.of()), byOutcome.getOrDefault(name, Map.of()))));
+                byType.getOrDefault(name, Map.of()), byOutcome.getOrDefault(name, Map.of()), t[8])));
         return counts;
     }
 

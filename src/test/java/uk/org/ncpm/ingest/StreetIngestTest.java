@@ -81,7 +81,21 @@ class StreetIngestTest extends StagedIngestTest {
 
         assertThat(read.crimeRecords()).isEqualTo(4);
         assertThat(read.duplicateIds()).as("the second and third 'same'; blank ASB ids are not duplicates").isEqualTo(2);
+        assertThat(read.identicalDuplicates()).as("only the third 'same' repeats an earlier row in every column").isEqualTo(1);
         assertThat(read.rowsStored()).isEqualTo(6);
+    }
+
+    @Test
+    void a_row_repeating_a_later_different_row_of_the_same_crime_id_is_an_identical_duplicate() throws Exception {
+        Path file = StreetCsv.write(dir, "2019-01-cumbria-street.csv", List.of(
+                Row.crime("same", "2019-01", CUMBRIA), Row.crime("same", "2019-01", CUMBRIA).set("Context", "note"),
+                Row.crime("same", "2019-01", CUMBRIA).set("Context", "note"), Row.crime("other", "2019-01", CUMBRIA)));
+
+        StreetFile read = read(file).files().get(0);
+
+        assertThat(read.duplicateIds()).isEqualTo(2);
+        assertThat(read.identicalDuplicates()).as("the third row repeats the second; Context differs from the first")
+                .isEqualTo(1);
     }
 
     @Test

@@ -76,6 +76,7 @@ class DiagnosticsBuilderTest {
             units.add(new FunnelUnit((long) figure.value().getAsDouble(),
                     figure.value().getAsDouble() / figure.rate().getAsDouble()));
         }
+        // City of London has no per-resident rate: off the plot and out of the over-dispersion estimate.
         OverdispersionAdjustment adjustment = OverdispersionAdjustment.of(units,
                 storedPoliceUk(Area.ENGLAND_AND_WALES).rate().getAsDouble());
 

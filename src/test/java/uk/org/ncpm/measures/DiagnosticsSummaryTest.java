@@ -33,7 +33,8 @@ class DiagnosticsSummaryTest {
         Optional<Figure> national = Optional.of(national(11.5, 1000, List.of("W15000001")));
         GroupComparison comparison = GroupComparison.of(GWENT, new RegionComparatorGroups(CATALOGUE.forces())
                 .of(CATALOGUE.forces().byCode(GWENT).orElseThrow()), "none", PER_1000, forces, national);
-        // z = 0.466, -2.331, 3.824 around 11.5 per 1,000: φ = 6.7594 (scipy), p = 4e-5: the limits are widened.
+        // z = 0.466, -2.331, 3.824 around 11.5 per 1,000: φ = 6.7594 (scipy), p = 4e-5: over-dispersion, and φ > 4:
+        // additive random effects, on the log rate φ = 6.2498, τ² = 0.058259, τ = 0.24137 (Python, math module).
         FunnelReading funnel = FunnelReading.of(GWENT, WALES, PER_1000, forces, national);
 
         String line = DiagnosticsSummary.line(CATALOGUE, POLICE_UK, TestFigures.YEAR, Optional.of(gwent), comparison,
@@ -41,7 +42,7 @@ class DiagnosticsSummaryTest {
 
         assertThat(line).isEqualTo(HEAD + "120 (12.00 per 1,000 residents); Wales group average 11.80 (3 of 4 forces; "
                 + "left out: North Wales Police), England and Wales 11.50; funnel plot: within expected range (limits "
-                + "widened for over-dispersion, φ = 6.76); SPC of monthly counts since 2018-07: 5 special-cause signals, "
+                + "for over-dispersion: additive random effects, τ = 0.241); SPC of monthly counts since 2018-07: 5 special-cause signals, "
                 + "the latest: 6 points in a row rising, 2020-09 to 2021-02.");
     }
 

@@ -1,6 +1,7 @@
 package uk.org.ncpm.measures;
 
 import org.junit.jupiter.api.Test;
+import uk.org.ncpm.stats.DispersionModel;
 import uk.org.ncpm.stats.FunnelLimits;
 import uk.org.ncpm.stats.FunnelPosition;
 
@@ -76,24 +77,64 @@ class FunnelPlotTest {
     }
 
     @Test
-    void significant_over_dispersion_widens_the_limits_by_root_phi_and_can_bring_a_force_within_range() {
+    void large_over_dispersion_uses_additive_random_effects_and_can_bring_a_force_within_range() {
         Map<String, Long> counts = new LinkedHashMap<>(Map.of("a", 1100L, "b", 900L, "c", 1000L));
         Map<String, Double> populations = new LinkedHashMap<>(Map.of("a", 100_000.0, "b", 100_000.0, "c", 100_000.0));
 
         FunnelPlot plot = FunnelPlot.of(10, PER_1000, counts, populations, List.of());
         FunnelPlacement a = plot.placementOf("a").orElseThrow();
 
-        // z = ±100/√1000 and 0: φ = (10 + 10 + 0)/3 = 20/3; n·φ = 20 on 2 degrees of freedom: p = e^-10.
+        // z = ±100/√1000 and 0: φ = (10 + 10 + 0)/3 = 20/3 > 4; n·φ = 20 on 2 degrees of freedom: p = e^-10.
+        // Reference (funnel_reference.txt): τ² = 0.0090924343170079 on the log rate; 97.5% limit 12.1762, 0.1% 7.3312.
         assertThat(plot.adjustment().phi()).isCloseTo(20.0 / 3, within(1e-12));
         assertThat(plot.adjustment().pValue()).isCloseTo(Math.exp(-10), within(1e-15));
-        assertThat(plot.adjustment().applied()).isTrue();
+        assertThat(plot.model()).isEqualTo(DispersionModel.ADDITIVE_RANDOM_EFFECTS);
         assertThat(FunnelLimits.of(10, 100).position(1100)).isEqualTo(FunnelPosition.WELL_ABOVE);
         assertThat(a.position().words()).isEqualTo("within expected range");
-        assertThat(a.limits().dispersionFactor()).isCloseTo(20.0 / 3, within(1e-12));
-        assertThat(a.limits().upper95()).isCloseTo(1159.9531777250575 / 100, within(1e-9));
-        assertThat(a.limits().lower998()).isCloseTo(750.0912764903959 / 100, within(1e-9));
-        assertThat(plot.adjustmentWords())
-                .isEqualTo("over-dispersion adjustment applied (φ = 6.67, chi-squared test p < 0.001): limits widened by √φ");
+        assertThat(a.limits().dispersionFactor()).isEqualTo(1);
+        assertThat(a.limits().tauSquared()).isCloseTo(0.0090924343170079, within(1e-15));
+        assertThat(a.limits().upper95()).isCloseTo(12.176224604735019, within(1e-9));
+        assertThat(a.limits().lower998()).isCloseTo(7.331183261269505, within(1e-9));
+        assertThat(plot.adjustmentWords()).isEqualTo("over-dispersion adjustment: additive random effects, τ = 0.095 (forces' "
+                + "underlying rates about 10% apart; φ = 6.67 > 4, chi-squared test p < 0.001): limits θ·exp(±z·√(1/E + τ²)) "
+                + "on the log rate");
+    }
+
+    @Test
+    void significant_over_dispersion_of_at_most_four_widens_the_limits_by_root_phi() {
+        Map<String, Long> counts = new LinkedHashMap<>(Map.of("a", 1060L, "b", 940L, "c", 1000L));
+        Map<String, Double> populations = new LinkedHashMap<>(Map.of("a", 100_000.0, "b", 100_000.0, "c", 100_000.0));
+
+        FunnelPlot plot = FunnelPlot.of(10, PER_1000, counts, populations, List.of());
+        FunnelPlacement a = plot.placementOf("a").orElseThrow();
+
+        // z = ±60/√1000 and 0: φ = 2.4; n·φ = 7.2 on 2 degrees of freedom: p = e^-3.6 = 0.0273.
+        assertThat(plot.adjustment().phi()).isCloseTo(2.4, within(1e-12));
+        assertThat(plot.adjustment().pValue()).isCloseTo(Math.exp(-3.6), within(1e-15));
+        assertThat(plot.model()).isEqualTo(DispersionModel.MULTIPLICATIVE);
+        assertThat(a.limits().dispersionFactor()).isCloseTo(2.4, within(1e-12));
+        assertThat(a.limits().upper95()).isCloseTo(1095.9719066350344 / 100, within(1e-9));
+        assertThat(a.limits().lower998()).isCloseTo(850.0547658942376 / 100, within(1e-9));
+        assertThat(a.position().words()).isEqualTo("within expected range");
+        assertThat(plot.adjustmentWords()).isEqualTo("over-dispersion adjustment: multiplicative, φ = 2.40 (chi-squared test "
+                + "p = 0.027; φ ≤ 4): limits widened by √φ");
+    }
+
+    @Test
+    void city_of_london_is_placed_but_kept_out_of_the_over_dispersion_estimate() {
+        Map<String, Long> counts = new LinkedHashMap<>(Map.of("a", 1060L, "b", 940L, "c", 1000L, CityOfLondon.CODE, 900L));
+        Map<String, Double> populations = new LinkedHashMap<>(Map.of("a", 100_000.0, "b", 100_000.0, "c", 100_000.0,
+                CityOfLondon.CODE, 8_000.0));
+
+        FunnelPlot plot = FunnelPlot.of(10, PER_1000, counts, populations, List.of());
+
+        // The same φ as a, b and c alone, though City of London's 112.5 per 1,000 is far above them.
+        assertThat(plot.adjustment().phi()).isCloseTo(2.4, within(1e-12));
+        assertThat(plot.cityOfLondonSetAside()).isTrue();
+        assertThat(plot.forces()).isEqualTo(4);
+        assertThat(plot.placementOf(CityOfLondon.CODE).orElseThrow().position()).isEqualTo(FunnelPosition.WELL_ABOVE);
+        assertThat(plot.adjustmentWords()).endsWith("; City of London Police is kept out of the estimate (about 8,000 "
+                + "residents and hundreds of thousands of daytime workers and visitors: per-resident rates are not comparable)");
     }
 
     @Test

@@ -42,8 +42,9 @@ class GroupComparisonTest {
         assertThat(c.englandAndWalesRate()).hasValue(11.5);
         assertThat(c.englandAndWalesLeftOut()).containsExactly(NORTH_WALES);
         assertThat(c.isAvailable()).isTrue();
-        assertThat(ComparatorGroup.METHOD)
-                .isEqualTo("unweighted mean of the member forces' rates, the force itself included (HMICFRS method)");
+        assertThat(ComparatorGroup.METHOD).isEqualTo("unweighted mean of the member forces' rates, the force itself included "
+                + "(HMICFRS method); City of London Police is never averaged in (about 8,000 residents and hundreds of thousands "
+                + "of daytime workers and visitors: per-resident rates are not comparable)");
     }
 
     @Test
@@ -90,5 +91,33 @@ class GroupComparisonTest {
         assertThat(c.notAvailable()).hasValue("no most similar group (HMICFRS groups v2)");
         assertThat(c.forceRate()).hasValue(12.0);
         assertThat(c.englandAndWalesRate()).hasValue(11.5);
+    }
+
+    @Test
+    void city_of_london_is_never_averaged_in_even_when_a_group_lists_it() {
+        ComparatorGroup london = new ComparatorGroup("E23000001", "London", "test", List.of("E23000001", CityOfLondon.CODE),
+                List.of());
+        ForceRates forces = rates(count("E23000001", 800_000, 9_000_000, 1000), count(CityOfLondon.CODE, 6_000, 8_000, 1000));
+
+        GroupComparison c = GroupComparison.of("E23000001", Optional.of(london), "none", PER_1000, forces, Optional.empty());
+
+        assertThat(c.groupAverage().getAsDouble()).isCloseTo(800_000 / 9_000.0, within(1e-9));
+        assertThat(c.included()).containsExactly("E23000001");
+        assertThat(c.leftOut()).containsExactly(new ForceLeftOut(CityOfLondon.CODE, CityOfLondon.NOT_COMPARABLE));
+    }
+
+    @Test
+    void city_of_london_itself_is_not_compared_with_a_group_average() {
+        Optional<ComparatorGroup> group = new RegionComparatorGroups(Catalogue.bundled().forces())
+                .of(Catalogue.bundled().forces().byCode(CityOfLondon.CODE).orElseThrow());
+        ForceRates forces = rates(count("E23000001", 800_000, 9_000_000, 1000), count(CityOfLondon.CODE, 6_000, 8_000, 1000));
+
+        GroupComparison c = GroupComparison.of(CityOfLondon.CODE, group, "none", PER_1000, forces, Optional.empty());
+
+        assertThat(c.isAvailable()).isFalse();
+        assertThat(c.groupAverage()).isEmpty();
+        assertThat(c.forceRate().getAsDouble()).isCloseTo(750, within(1e-9));
+        assertThat(c.notAvailable()).hasValue("City of London Police is not compared with a group average: about 8,000 "
+                + "residents and hundreds of thousands of daytime workers and visitors: per-resident rates are not comparable");
     }
 }

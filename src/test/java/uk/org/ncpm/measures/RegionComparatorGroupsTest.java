@@ -28,23 +28,31 @@ class RegionComparatorGroupsTest {
     }
 
     @Test
-    void city_of_london_is_grouped_with_the_met_and_a_note_says_hmicfrs_gives_it_no_group() {
+    void city_of_london_is_in_no_other_force_s_group_and_its_own_is_itself_alone() {
         ComparatorGroup city = GROUPS.of(force("E23000034")).orElseThrow();
+        ComparatorGroup met = GROUPS.of(force("E23000001")).orElseThrow();
 
-        assertThat(city.name()).isEqualTo("London");
-        assertThat(city.memberCodes()).containsExactly("E23000034", "E23000001");
-        assertThat(city.notes()).containsExactly(
-                "City of London Police has no most similar group in HMICFRS practice; by region it is compared with "
-                        + "the Metropolitan Police Service, a force of very different size and area",
-                "its region, London, has only 2 forces");
-        assertThat(GROUPS.of(force("E23000001")).orElseThrow().notes()).containsExactly("its region, London, has only 2 forces");
+        assertThat(city.memberCodes()).containsExactly("E23000034");
+        assertThat(city.notes()).containsExactly("City of London Police has no most similar group in HMICFRS practice, and "
+                + "its rate is not compared with a group average (about 8,000 residents and hundreds of thousands of daytime "
+                + "workers and visitors: per-resident rates are not comparable)");
+        assertThat(met.name()).isEqualTo("London");
+        assertThat(met.memberCodes()).containsExactly("E23000001");
+        assertThat(met.notes()).containsExactly("City of London Police is kept out of the group average (about 8,000 residents "
+                + "and hundreds of thousands of daytime workers and visitors: per-resident rates are not comparable)",
+                "its region, London, has no other force to compare with");
+        assertThat(ComparatorGroup.METHOD).endsWith("City of London Police is never averaged in (about 8,000 residents and "
+                + "hundreds of thousands of daytime workers and visitors: per-resident rates are not comparable)");
     }
 
     @Test
     void every_territorial_force_has_a_group_that_includes_itself() {
         assertThat(FORCES.territorial()).allSatisfy(f -> {
             ComparatorGroup group = GROUPS.of(f).orElseThrow();
-            assertThat(group.memberCodes()).contains(f.code()).hasSizeBetween(2, 7);
+            assertThat(group.memberCodes()).contains(f.code()).hasSizeBetween(1, 7);
+            if (!f.code().equals(CityOfLondon.CODE)) {
+                assertThat(group.memberCodes()).doesNotContain(CityOfLondon.CODE);
+            }
             assertThat(group.memberCodes()).allSatisfy(m -> assertThat(force(m).regionCode()).isEqualTo(f.regionCode()));
         });
     }

@@ -26,7 +26,7 @@ final class TestFigures {
 
     /** A count whose force has no population loaded: no rate. */
     static Figure countWithoutPopulation(String area, long count, double ratePer) {
-        return example(area).value(count).reason("no rate: no population estimate loaded up to June 2021").build();
+        return example(area).value(count).build();
     }
 
     static Figure notAvailable(String area, String reason) {

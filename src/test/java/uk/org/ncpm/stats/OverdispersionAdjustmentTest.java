@@ -89,4 +89,48 @@ class OverdispersionAdjustmentTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new FunnelUnit(3, 0))
                 .withMessage("exposure must be a positive finite number, found 0.0");
     }
+
+    @Test
+    void large_phi_uses_additive_random_effects_limits_on_the_log_rate_scale() {
+        // random_effects_reference.txt, "large over-dispersion": φ = 2596 > 4, τ² = 0.0325; tolerance 1e-10 relative.
+        double[] e = RandomEffectsVarianceTest.CRIME_EXPOSURES;
+        long[] o = RandomEffectsVarianceTest.CRIME_COUNTS;
+        OverdispersionAdjustment adjustment = OverdispersionAdjustment.of(RandomEffectsVarianceTest.units(o, e),
+                RandomEffectsVarianceTest.pooled(o, e));
+
+        assertThat(adjustment.phi()).isCloseTo(2596.3627607335884, relative(2596));
+        assertThat(adjustment.model()).isEqualTo(DispersionModel.ADDITIVE_RANDOM_EFFECTS);
+        assertThat(adjustment.dispersionFactor()).isEqualTo(1);
+        assertThat(adjustment.randomEffects().tau()).isCloseTo(0.18029293798194088, within(1e-13));
+        FunnelLimits unit0 = adjustment.limitsFor(1_500);
+        assertThat(unit0.lower998()).isCloseTo(42.75744615992219, relative(43));
+        assertThat(unit0.lower95()).isCloseTo(52.4232789924689, relative(52));
+        assertThat(unit0.upper95()).isCloseTo(106.29127045364207, relative(106));
+        assertThat(unit0.upper998()).isCloseTo(130.319685245331, relative(130));
+        assertThat(unit0.tauSquared()).isCloseTo(0.03250554348615998, within(1e-14));
+        FunnelLimits unit3 = adjustment.limitsFor(2_870);
+        assertThat(unit3.upper998()).isCloseTo(130.31492449275487, relative(130));
+        assertThat(unit3.position(265_400)).isEqualTo(FunnelPosition.WITHIN);
+        assertThat(adjustment.limitsFor(560).position(28_900)).isEqualTo(FunnelPosition.BELOW);
+    }
+
+    @Test
+    void significant_phi_of_at_most_four_keeps_the_multiplicative_widening() {
+        // random_effects_reference.txt, "modest over-dispersion": φ = 2.837, p = 0.000356: multiplicative.
+        double[] e = RandomEffectsVarianceTest.CRIME_EXPOSURES;
+        long[] o = RandomEffectsVarianceTest.SMALL_COUNTS;
+        OverdispersionAdjustment adjustment = OverdispersionAdjustment.of(RandomEffectsVarianceTest.units(o, e),
+                RandomEffectsVarianceTest.pooled(o, e));
+
+        assertThat(adjustment.phi()).isCloseTo(2.837135287118434, relative(2.8));
+        assertThat(adjustment.pValue()).isCloseTo(0.0003555295426632651, within(1e-12));
+        assertThat(adjustment.model()).isEqualTo(DispersionModel.MULTIPLICATIVE);
+        assertThat(adjustment.dispersionFactor()).isEqualTo(adjustment.phi());
+        assertThat(adjustment.limitsFor(1_500).tauSquared()).isZero();
+    }
+
+    @Test
+    void not_significant_over_dispersion_is_model_none() {
+        assertThat(OverdispersionAdjustment.of(mild, POOLED_RATE).model()).isEqualTo(DispersionModel.NONE);
+    }
 }

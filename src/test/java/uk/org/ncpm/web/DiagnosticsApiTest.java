@@ -99,7 +99,7 @@ class DiagnosticsApiTest {
 
         assertThat(byQuery.body()).isEqualTo(cli);
         assertThat(byPath.body()).isEqualTo(cli);
-        assertThat(cli).contains("police-uk,W15000002,2019-11,0,missing,no file loaded for this force and month\r\n");
+        assertThat(cli).contains("police-uk,W15000002,2019-11,0,missing,no file loaded for this force and month,0\r\n");
     }
 
     @Test
@@ -111,7 +111,8 @@ class DiagnosticsApiTest {
         assertThat(gwent.path("coverage")).hasSize(36);
         JsonNode november = gwent.path("coverage").get(16);
         assertThat(november.toString()).isEqualTo("{\"source\":\"police-uk\",\"force_code\":\"W15000002\",\"month\":\"2019-11\","
-                + "\"records\":0,\"status\":\"missing\",\"reason\":\"no file loaded for this force and month\"}");
+                + "\"records\":0,\"status\":\"missing\",\"reason\":\"no file loaded for this force and month\","
+                + "\"duplicates_dropped\":0}");
         assertThat(all.path("coverage")).hasSize(43 * 36);
     }
 
@@ -125,7 +126,7 @@ class DiagnosticsApiTest {
             String emptyCsv = handMade.send(handMade.request("/api/v1/forces/gwent/diagnostics.csv"),
                     HttpResponse.BodyHandlers.ofString()).body();
 
-            assertThat(csv).endsWith("police-uk,W15000002,2019-11,0,missing,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+            assertThat(csv).endsWith("police-uk,W15000002,2019-11,0,missing,\"'=HYPERLINK(\"\"x\"\")\",0\r\n");
             assertThat(diagnostics.statusCode()).isEqualTo(200);
             assertThat(json(diagnostics).path("sources")).isEmpty();
             assertThat(json(diagnostics).path("area_name").asText()).isEqualTo("Gwent Police");

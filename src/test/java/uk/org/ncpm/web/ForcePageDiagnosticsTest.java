@@ -127,7 +127,8 @@ class ForcePageDiagnosticsTest {
         DataQualitySection quality = series("neighbourhood-crime", "data.police.uk").diagnostics().get().dataQuality();
 
         assertThat(quality.summary()).isEqualTo("35 of 36 months loaded for Gwent Police, Jul 2018 to Jun 2021, are complete. "
-                + "1 month missing, 0 months partial: each is a gap in the chart, never a zero.");
+                + "1 month missing, 0 months partial: each is a gap in the chart, never a zero. No crime record in the year "
+                + "ending June 2021 repeats an earlier row of its file.");
         assertThat(quality.months().orElseThrow().rows()).extracting(ForcePageDiagnosticsTest::texts)
                 .containsExactly(List.of("Nov 2019", "missing", "0", "no file loaded for this force and month"));
         // the sample puts about 3% of records at "No Location"
@@ -157,6 +158,21 @@ class ForcePageDiagnosticsTest {
         assertThat(quality.location()).contains("43 of 1,510 crime records (2.8%) in the 2 months loaded have no location "
                 + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped. "
                 + "The highest share in a month: 10.0%, Feb 2020.");
+    }
+
+    @Test
+    void identical_duplicate_rows_not_counted_in_the_year_are_said_in_the_summary() {
+        FigureSource monthly = CATALOGUE.figureSources().stream().filter(s -> s.basis() == FigureSource.Basis.MONTHLY).findFirst().orElseThrow();
+        List<CoverageRow> coverage = List.of(
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 6), 1200, CoverageRow.COMPLETE, "usual volume", 40),
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 7), 1210, CoverageRow.COMPLETE, "usual volume", 8));
+
+        DataQualitySection quality = DataQualitySection.of(GWENT, monthly, Optional.empty(), coverage, List.of(),
+                Optional.of(uk.org.ncpm.measures.RollingPeriod.ending(YearMonth.of(2020, 6))));
+
+        assertThat(quality.summary()).endsWith(" 40 identical duplicate rows (identical in every column to an earlier row of "
+                + "the same data.police.uk file) were not counted in the year ending June 2020: they are kept as published, "
+                + "and counted once.");
     }
 
     @Test

@@ -14,7 +14,10 @@ import static uk.org.ncpm.web.charts.SvgWriter.num;
  * Points carry no visible names, so the chart places forces without ranking them; each point's name
  * is its tooltip, and the force the page is about is drawn as a larger blue diamond, the others as
  * hollow grey circles: shape and colour both differ. Both axes start at 0; the limit curves are
- * clipped to the plot where they leave it at small populations.
+ * clipped to the plot where they leave it at small populations. A force set apart (City of London, whose
+ * per-resident rate is not comparable; {@link FunnelPoint#setApart()}) does not set the axes: if its rate is
+ * above the axis it is drawn at the top edge as an arrow pointing up, with a note in the plot and in the
+ * description ("City of London Police: rate off the scale, 125; per-resident rates are not comparable").
  *
  * <pre>
  *   List&lt;FunnelLimit&gt; limits = FunnelLimit.sample(50_000, 3_000_000, 80, p -&gt; {
@@ -110,22 +113,41 @@ public final class FunnelChart {
         double national = plot.y(nationalRate);
         svg.empty("line", "class", "app-chart__reference", "x1", num(plot.left), "y1", num(national), "x2", num(plot.right),
                 "y2", num(national), "stroke", Palette.BLACK, "stroke-width", "2");
+        double noteY = plot.top + 16;
         for (FunnelPoint p : points) {
-            if (!p.highlighted()) {
+            if (offScale(plot, p)) {
+                double px = plot.x(x, p.population());
+                Marker.ARROW_UP.draw(svg, px, plot.top + 7, 7, "app-chart__point app-chart__point--off-scale", Palette.WHITE,
+                        Palette.BLACK, p.offScaleWords());
+                svg.text("text", p.offScaleWords(), "x", num(px + 12), "y", num(noteY), "font-size", "13");
+                noteY += 16;
+            } else if (!p.highlighted()) {
                 Marker.CIRCLE.draw(svg, plot.x(x, p.population()), plot.y(p.rate()), 5, "app-chart__point", Palette.WHITE,
                         Palette.DARK_GREY, p.words());
             }
         }
-        points.stream().filter(FunnelPoint::highlighted).forEach(p -> Marker.DIAMOND.draw(svg, plot.x(x, p.population()),
+        points.stream().filter(p -> p.highlighted() && !offScale(plot, p)).forEach(p -> Marker.DIAMOND.draw(svg, plot.x(x, p.population()),
                 plot.y(p.rate()), 9, "app-chart__point app-chart__point--highlighted", Palette.BLUE, Palette.BLACK, p.words()));
         legend.draw(svg, plot.left, plot.right, legendTop);
         return svg.close("svg").toSvg();
     }
 
-    /** The top of the y axis: every force, the national rate, and the limits from the smallest force's population up. */
+    private double axisTop() {
+        return YAxis.ticks(0, highestRate(), true).max();
+    }
+
+    private static boolean offScale(PlotArea plot, FunnelPoint p) {
+        return !p.setsAxes() && p.rate() > plot.y.max();
+    }
+
+    /**
+     * The top of the y axis: every force that sets the axes, the national rate, and the limits from the smallest such
+     * force's population up.
+     */
     private double highestRate() {
-        double smallest = points.stream().mapToDouble(FunnelPoint::population).min().orElse(0);
-        double high = Math.max(nationalRate, points.stream().mapToDouble(FunnelPoint::rate).max().orElse(0));
+        double smallest = points.stream().filter(FunnelPoint::setsAxes).mapToDouble(FunnelPoint::population).min().orElse(0);
+        double high = Math.max(nationalRate, points.stream().filter(FunnelPoint::setsAxes).mapToDouble(FunnelPoint::rate)
+                .max().orElse(0));
         for (FunnelLimit limit : limits) {
             if (limit.population() >= smallest) {
                 high = Math.max(high, limit.upper998());
@@ -154,6 +176,9 @@ public final class FunnelChart {
                 legend.add(p.label(), Legend.marker(Marker.DIAMOND, 8, Palette.BLUE, Palette.BLACK)));
         legend.add(points.stream().anyMatch(FunnelPoint::highlighted) ? "Other forces" : "Forces",
                 Legend.marker(Marker.CIRCLE, 5, Palette.WHITE, Palette.DARK_GREY));
+        if (points.stream().anyMatch(p -> !p.setsAxes() && p.rate() > axisTop())) {
+            legend.add("Rate off the scale, drawn at the top edge", Legend.marker(Marker.ARROW_UP, 7, Palette.WHITE, Palette.BLACK));
+        }
         legend.add(nationalWords, Legend.line(Palette.BLACK, 2, ""));
         if (limits.size() >= 2) {
             legend.add("95% limits", Legend.line(Palette.DARK_GREY, 2, LIMIT_95));
@@ -169,6 +194,8 @@ public final class FunnelChart {
         points.stream().filter(FunnelPoint::highlighted).findFirst().ifPresent(p ->
                 text.append(' ').append(Sentence.of(p.label() + ", marked by a blue diamond, has rate "
                         + ChartNumber.format(p.rate()) + " at population " + ChartNumber.format(p.population()))));
+        points.stream().filter(p -> !p.setsAxes() && p.rate() > axisTop())
+                .forEach(p -> text.append(' ').append(Sentence.of(p.offScaleWords() + " (drawn at the top edge of the plot)")));
         if (!verdict.isBlank()) {
             text.append(' ').append(Sentence.of(verdict));
         }

@@ -5,7 +5,7 @@ import static uk.org.ncpm.web.charts.SvgWriter.num;
 /** Point shapes. Charts tell marks apart by shape as well as colour (WCAG 2.2, 1.4.1). */
 enum Marker {
 
-    CIRCLE, DIAMOND;
+    CIRCLE, DIAMOND, ARROW_UP;
 
     /** The shape centred on (x, y), {@code radius} from centre to edge or corner, with a tooltip. */
     void draw(SvgWriter svg, double x, double y, double radius, String cssClass, String fill, String stroke, String tooltip) {
@@ -14,6 +14,8 @@ enum Marker {
             case CIRCLE -> new String[]{"cx", num(x), "cy", num(y), "r", num(radius)};
             case DIAMOND -> new String[]{"d", "M" + num(x) + " " + num(y - radius) + "L" + num(x + radius) + " " + num(y)
                     + "L" + num(x) + " " + num(y + radius) + "L" + num(x - radius) + " " + num(y) + "Z"};
+            case ARROW_UP -> new String[]{"d", "M" + num(x) + " " + num(y - radius) + "L" + num(x + radius) + " " + num(y + radius)
+                    + "L" + num(x - radius) + " " + num(y + radius) + "Z"};
         };
         String element = this == CIRCLE ? "circle" : "path";
         String[] attributes = concat(geometry, paint);

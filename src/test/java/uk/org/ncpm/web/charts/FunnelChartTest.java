@@ -96,4 +96,36 @@ class FunnelChartTest {
         assertThatThrownBy(() -> FunnelChart.of("f", "t", two, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a funnel chart highlights at most one force, found [A, B]");
     }
+
+    @Test
+    void city_of_london_does_not_set_the_axes_and_is_drawn_at_the_top_edge_with_a_note() {
+        List<FunnelPoint> withCity = new java.util.ArrayList<>(FORCES);
+        withCity.add(new FunnelPoint("City of London Police", 8_000, 125, false, "per-resident rates are not comparable"));
+
+        ParsedSvg svg = render(withCity).assertAccessibleImage();
+        ParsedSvg without = render(FORCES);
+
+        assertThat(svg.withClass("*", "app-chart__y-axis").get(0).getTextContent())
+                .isEqualTo(without.withClass("*", "app-chart__y-axis").get(0).getTextContent());
+        List<Element> arrow = svg.withClass("*", "app-chart__point--off-scale");
+        assertThat(arrow).hasSize(1);
+        assertThat(ParsedSvg.tooltip(arrow.get(0)))
+                .isEqualTo("City of London Police: rate off the scale, 125; per-resident rates are not comparable");
+        assertThat(svg.all("text").stream().map(Element::getTextContent))
+                .contains("City of London Police: rate off the scale, 125; per-resident rates are not comparable",
+                        "Rate off the scale, drawn at the top edge");
+        assertThat(svg.desc()).contains("City of London Police: rate off the scale, 125; per-resident rates are not "
+                + "comparable (drawn at the top edge of the plot).");
+    }
+
+    @Test
+    void city_of_london_within_the_scale_is_an_ordinary_point() {
+        List<FunnelPoint> withCity = new java.util.ArrayList<>(FORCES);
+        withCity.add(new FunnelPoint("City of London Police", 8_000, 5.0, false, "per-resident rates are not comparable"));
+
+        ParsedSvg svg = render(withCity);
+
+        assertThat(svg.withClass("*", "app-chart__point--off-scale")).isEmpty();
+        assertThat(svg.desc()).doesNotContain("off the scale");
+    }
 }
