@@ -18,7 +18,8 @@ final class Migrations {
     private static final List<String> FILES = List.of(
             "V001__street_records.sql",
             "V002__observations.sql",
-            "V003__figures.sql");
+            "V003__figures.sql",
+            "V004__footnotes.sql");
 
     private Migrations() {
     }

@@ -20,7 +20,7 @@ class StoreTest {
         StoreFixture store = new StoreFixture(file);
 
         assertThat(store.query("SELECT version, script FROM schema_version")).containsExactly("1 V001__street_records.sql", "2 V002__observations.sql",
-                "3 V003__figures.sql");
+                "3 V003__figures.sql", "4 V004__footnotes.sql");
         assertThat(Files.exists(file)).isTrue();
         assertThat(store.query("SELECT version FROM catalogue_version")).containsExactly("1.3");
         assertThat(store.query("SELECT count(*) FROM force WHERE catalogue_version = '1.3'")).containsExactly("43");
@@ -34,7 +34,7 @@ class StoreTest {
         StoreFixture store = new StoreFixture(dir.resolve("ncpm.duckdb"));
         store.query("SELECT 1");
 
-        assertThat(store.query("SELECT count(*) FROM schema_version")).containsExactly("3");
+        assertThat(store.query("SELECT count(*) FROM schema_version")).containsExactly("4");
         assertThat(store.query("SELECT count(*) FROM force")).containsExactly("43");
     }
 
