@@ -17,11 +17,15 @@ import java.util.concurrent.Callable;
 
 @Command(name = "observations", mixinStandardHelpOptions = true,
         description = {"List the numbers loaded from published tables (the newest vintage of each metric, area and period).",
-                "Not-available cells are listed with the source's marker, never as zero."})
+                "Not-available cells are listed with the source's marker, never as zero.",
+                "The last column gives the source's footnotes that qualify each number, separated by ' | '."})
 final class ObservationsCommand implements Callable<Integer> {
 
     static final List<String> COLUMNS = List.of("metric", "area_code", "period_start", "period_end", "value", "lower",
-            "upper", "status", "source_file");
+            "upper", "status", "source_file", "footnotes");
+
+    /** Between two footnotes in the one {@code footnotes} cell: ONS footnote texts contain commas and semicolons, never this. */
+    static final String FOOTNOTE_SEPARATOR = " | ";
 
     @Mixin
     StoreOption store;
@@ -44,7 +48,8 @@ final class ObservationsCommand implements Callable<Integer> {
             List<List<Object>> rows = new ArrayList<>();
             for (ObservationRow o : new ObservationQuery(opened).list(metric, code)) {
                 rows.add(java.util.Arrays.asList(o.metric(), o.areaCode(), o.periodStart(), o.periodEnd(), plain(o.value()),
-                        plain(o.lower()), plain(o.upper()), o.status(), o.sourceFileName()));
+                        plain(o.lower()), plain(o.upper()), o.status(), o.sourceFileName(),
+                        String.join(FOOTNOTE_SEPARATOR, o.footnotes())));
             }
             return new Listing(COLUMNS, rows);
         });

@@ -1,6 +1,7 @@
 package uk.org.ncpm.ingest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -19,12 +20,15 @@ import java.util.OptionalDouble;
  *                    {@code -} or {@code blank}; never stored as zero
  * @param location    where in the file it came from: {@code sheet 'Table P1', row 14, column F} or {@code line 7}
  * @param note        provenance or caveat worth keeping with the number, may be empty
+ * @param footnotes   the source's footnotes that qualify this number (an imputed month, an undercount, what a
+ *                    published total includes), as sentences; MEASURES.md: they travel with the figures they qualify
  */
 public record Observation(String seriesId, String areaCode, LocalDate periodStart, LocalDate periodEnd,
                           OptionalDouble value, OptionalDouble lower, OptionalDouble upper, String unit,
-                          Optional<String> marker, String location, String note) {
+                          Optional<String> marker, String location, String note, List<String> footnotes) {
 
     public Observation {
+        footnotes = List.copyOf(footnotes);
         if (value.isEmpty() == marker.isEmpty()) {
             throw new IllegalArgumentException("an observation has either a value or a not-available marker: "
                     + seriesId + " " + areaCode + " " + periodEnd + " at " + location);
@@ -32,6 +36,19 @@ public record Observation(String seriesId, String areaCode, LocalDate periodStar
         if (periodEnd.isBefore(periodStart)) {
             throw new IllegalArgumentException("period ends before it starts: " + periodStart + " to " + periodEnd);
         }
+    }
+
+    /** An observation without footnotes. */
+    public Observation(String seriesId, String areaCode, LocalDate periodStart, LocalDate periodEnd,
+                       OptionalDouble value, OptionalDouble lower, OptionalDouble upper, String unit,
+                       Optional<String> marker, String location, String note) {
+        this(seriesId, areaCode, periodStart, periodEnd, value, lower, upper, unit, marker, location, note, List.of());
+    }
+
+    /** The same number with these footnotes instead of its own. */
+    public Observation withFootnotes(List<String> footnotes) {
+        return new Observation(seriesId, areaCode, periodStart, periodEnd, value, lower, upper, unit, marker, location,
+                note, footnotes);
     }
 
     /** A published count or estimate without interval. */

@@ -58,8 +58,11 @@ final class EnglandAndWales {
             then.put(force, baseline.value().getAsDouble());
             files.addAll(current.files());
             files.addAll(baseline.files());
-            footnotes.addAll(current.footnotes());
-            footnotes.addAll(baseline.footnotes());
+            // A force's footnote on the national figure names the force it concerns.
+            String name = catalogue.areaName(force).orElse(force);
+            for (String note : concat(current.footnotes(), period.isBaseline() ? List.of() : baseline.footnotes())) {
+                footnotes.add(note.startsWith("from the ") ? note : name + ": " + note);
+            }
         }
         Optional<ObservationRow> own = data.observation(source.source(), source.series().isEmpty() ? "" : source.series().get(0),
                 Area.ENGLAND_AND_WALES, period.start(), period.end());
@@ -137,6 +140,12 @@ final class EnglandAndWales {
             }
         }
         return OptionalDouble.of(in / all);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static double sum(Map<String, Double> values) {

@@ -71,7 +71,10 @@ public final class SourceData {
 
     /** The source's footnotes on an observation (the force or period it concerns). */
     static List<String> footnotes(ObservationRow o) {
-        return List.of();
+        List<String> notes = new java.util.ArrayList<>();
+        o.edition().ifPresent(e -> notes.add("from the " + e));
+        notes.addAll(o.footnotes());
+        return notes;
     }
 
     /** Crime records of a force's month counted into a metric; 0 when the month has a file but none of those types. */

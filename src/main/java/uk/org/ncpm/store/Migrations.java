@@ -20,7 +20,8 @@ final class Migrations {
             "V002__observations.sql",
             "V003__figures.sql",
             "V004__figure_parts.sql",
-            "V005__identical_duplicate_rows.sql");
+            "V005__identical_duplicate_rows.sql",
+            "V006__footnotes.sql");
 
     private Migrations() {
     }

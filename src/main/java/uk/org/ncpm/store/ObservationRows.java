@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** Appends the observations of new table vintages to {@code observation}. */
+/** Appends the observations of new table vintages to {@code observation}, and their footnotes to {@code observation_footnote}. */
 final class ObservationRows {
 
     private ObservationRows() {
@@ -37,6 +37,23 @@ final class ObservationRows {
                     appender.append(o.location());
                     text(appender, o.note().isEmpty() ? null : o.note());
                     appender.endRow();
+                }
+            }
+        }
+        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("main", "observation_footnote")) {
+            for (VintageOutcome<TableFile> outcome : outcomes) {
+                for (Observation o : outcome.file().content().observations()) {
+                    for (int i = 0; i < o.footnotes().size(); i++) {
+                        appender.beginRow()
+                                .append((int) outcome.sourceFileId())
+                                .append(o.seriesId())
+                                .append(o.areaCode())
+                                .append(o.periodStart())
+                                .append(o.periodEnd())
+                                .append(i + 1)
+                                .append(o.footnotes().get(i))
+                                .endRow();
+                    }
                 }
             }
         }

@@ -15,7 +15,8 @@ final class SourceFileInsert implements AutoCloseable {
     /** The columns of one vintage. */
     record Row(String kind, SourceEntry source, String sha256, long bytes, long rows, long rowsStored, long rowsSetAside,
                String setAsideReason, long crimeRecords, long asbRecords, long duplicateIds, long identicalDuplicates, String forceCode,
-               String publisher, LocalDate periodStart, LocalDate periodEnd, boolean sample, String identity) {
+               String publisher, LocalDate periodStart, LocalDate periodEnd, boolean sample, String identity,
+               String edition) {
     }
 
     private final PreparedStatement insert;
@@ -27,7 +28,7 @@ final class SourceFileInsert implements AutoCloseable {
         this.insert = connection.prepareStatement("INSERT INTO source_file (id, kind, name, container, sha256, bytes, "
                 + "rows, rows_stored, rows_set_aside, set_aside_reason, crime_records, asb_records, duplicate_ids, "
                 + "force_code, publisher, period_start, period_end, sample, catalogue_version, ingested_at, identity, "
-                + "identical_duplicates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "identical_duplicates, edition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.supersede = connection.prepareStatement("UPDATE source_file SET superseded_by = ? WHERE id = ?");
         this.catalogueVersion = catalogueVersion;
         this.now = now;
@@ -57,7 +58,8 @@ final class SourceFileInsert implements AutoCloseable {
         insert.setString(i++, catalogueVersion);
         insert.setTimestamp(i++, Timestamp.from(now));
         insert.setString(i++, row.identity());
-        insert.setLong(i, row.identicalDuplicates());
+        insert.setLong(i++, row.identicalDuplicates());
+        insert.setString(i, row.edition());
         insert.addBatch();
         if (outcome.revises().isPresent()) {
             supersede.setLong(1, outcome.sourceFileId());

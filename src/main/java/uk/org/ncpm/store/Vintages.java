@@ -95,7 +95,7 @@ public final class Vintages {
         return new SourceFileInsert.Row(PoliceUkStreetFormat.KIND, f.source(), f.sha256(), f.bytes(), f.rows(),
                 f.rowsStored(), f.rowsSetAside(), f.setAsideReason().orElse(null), f.crimeRecords(), f.asbRecords(),
                 f.duplicateIds(), f.identicalDuplicates(), f.forceCode().orElse(null), f.publisher(), f.month().atDay(1), f.month().atEndOfMonth(),
-                f.sample(), streetIdentity(f));
+                f.sample(), streetIdentity(f), null);
     }
 
     private static SourceFileInsert.Row table(TableFile f) {
@@ -106,6 +106,7 @@ public final class Vintages {
         LocalDate start = f.periodStart();
         LocalDate end = f.periodEnd();
         return new SourceFileInsert.Row(f.format().id(), f.source(), f.sha256(), f.bytes(), stored + f.rowsSetAside(),
-                stored, f.rowsSetAside(), reason, 0, 0, 0, 0, null, f.format().id(), start, end, f.sample(), tableIdentity(f));
+                stored, f.rowsSetAside(), reason, 0, 0, 0, 0, null, f.format().id(), start, end, f.sample(), tableIdentity(f),
+                f.content().edition().isEmpty() ? null : f.content().edition());
     }
 }

@@ -18,7 +18,8 @@ import java.util.OptionalDouble;
 public final class FigureColumns {
 
     public static final List<String> NAMES = List.of("metric", "area_code", "period_end", "value", "lower", "upper", "rate",
-            "baseline", "change", "change_pct", "p_value", "verdict", "status", "source");
+            "baseline", "change", "change_pct", "p_value", "verdict", "status", "source", "rate_per", "population_year",
+            "change_basis", "value_change", "phi", "compared_on", "published", "published_note", "footnotes");
     public static final String NOT_AVAILABLE = "..";
 
     private FigureColumns() {
@@ -31,7 +32,13 @@ public final class FigureColumns {
                 na ? NOT_AVAILABLE : plain(f.value(), -1), rounded(f.lower(), 2, na), rounded(f.upper(), 2, na),
                 rounded(f.rate(), 3, na), rounded(f.baseline(), -1, na), rounded(f.change(), 6, na),
                 rounded(f.changePct(), 1, na), pValue(f.pValue(), na), f.verdict().orElse(na ? NOT_AVAILABLE : ""),
-                f.status(), f.source()));
+                f.status(), f.source(), plain(f.ratePer(), -1),
+                f.perResident().map(r -> (Object) r.populationYear()).orElse(null),
+                f.comparison().map(c -> (Object) c.basis().id()).orElse(null),
+                f.comparison().map(c -> plain(java.util.OptionalDouble.of(c.valueChange()), -1)).orElse(null),
+                plain(f.test().phi(), 2), f.test().tested() ? f.test().comparedOn() : null, plain(f.published(), -1),
+                f.national().publishedNote().isEmpty() ? null : f.national().publishedNote(),
+                f.footnotes().isEmpty() ? null : String.join(" | ", f.footnotes())));
     }
 
     private static Object rounded(OptionalDouble value, int decimals, boolean notAvailable) {

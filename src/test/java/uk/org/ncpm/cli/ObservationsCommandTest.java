@@ -14,7 +14,7 @@ import static uk.org.ncpm.ingest.TableCsv.tidy;
 
 class ObservationsCommandTest {
 
-    private static final String HEADER = "metric,area_code,period_start,period_end,value,lower,upper,status,source_file\r\n";
+    private static final String HEADER = "metric,area_code,period_start,period_end,value,lower,upper,status,source_file,footnotes\r\n";
 
     @TempDir
     Path dir;
@@ -45,19 +45,19 @@ class ObservationsCommandTest {
         // Ordered by metric, area, period. Numbers plainly: 59115800 not 5.91158E7, 69 not 69.0, 67.1 as typed;
         // Lancashire mid-2010 is 1449.3 thousand = 1449300 persons. The .. cell is empty, its marker in status.
         assertThat(run.out()).isEqualTo(HEADER
-                + "homicide-index,K04000001,2018-04-01,2019-03-31,,,,not available (..)," + figures + "\r\n"
-                + "population,E23000003,2010-06-30,2010-06-30,1449300,,,available," + homeOffice + "\r\n"
-                + "population,E23000003,2018-06-30,2018-06-30,1498300,,,available," + mye2018 + "\r\n"
-                + "population,K04000001,2018-06-30,2018-06-30,59115800,,,available," + mye2018 + "\r\n"
-                + "victim-satisfaction,K04000001,2018-07-01,2019-06-30,67.1,65.2,69,available," + figures + "\r\n");
+                + "homicide-index,K04000001,2018-04-01,2019-03-31,,,,not available (..)," + figures + ",\r\n"
+                + "population,E23000003,2010-06-30,2010-06-30,1449300,,,available," + homeOffice + ",\r\n"
+                + "population,E23000003,2018-06-30,2018-06-30,1498300,,,available," + mye2018 + ",\r\n"
+                + "population,K04000001,2018-06-30,2018-06-30,59115800,,,available," + mye2018 + ",\r\n"
+                + "victim-satisfaction,K04000001,2018-07-01,2019-06-30,67.1,65.2,69,available," + figures + ",\r\n");
         assertThat(run.err()).isEmpty();
     }
 
     @Test
     void filters_by_metric_and_by_area_code_or_name() {
         String lancashirePopulation = HEADER
-                + "population,E23000003,2010-06-30,2010-06-30,1449300,,,available," + homeOffice + "\r\n"
-                + "population,E23000003,2018-06-30,2018-06-30,1498300,,,available," + mye2018 + "\r\n";
+                + "population,E23000003,2010-06-30,2010-06-30,1449300,,,available," + homeOffice + ",\r\n"
+                + "population,E23000003,2018-06-30,2018-06-30,1498300,,,available," + mye2018 + ",\r\n";
 
         assertThat(CliRun.of("observations", "--store", store, "--format", "csv", "--area", "E23000003").out())
                 .isEqualTo(lancashirePopulation);
@@ -65,7 +65,7 @@ class ObservationsCommandTest {
                 "population").out()).isEqualTo(lancashirePopulation);
         assertThat(CliRun.of("observations", "--store", store, "--format", "csv", "--metric", "victim-satisfaction").out())
                 .isEqualTo(HEADER + "victim-satisfaction,K04000001,2018-07-01,2019-06-30,67.1,65.2,69,available,"
-                        + figures + "\r\n");
+                        + figures + ",\r\n");
     }
 
     @Test
@@ -78,7 +78,7 @@ class ObservationsCommandTest {
         assertThat(force.out().lines().skip(1)).hasSize(2).allMatch(l -> l.startsWith("population,E23000003,"));
         assertThat(country.exitCode()).as(country.err()).isZero();
         assertThat(country.out()).isEqualTo(HEADER
-                + "population,K04000001,2018-06-30,2018-06-30,59115800,,,available," + mye2018 + "\r\n");
+                + "population,K04000001,2018-06-30,2018-06-30,59115800,,,available," + mye2018 + ",\r\n");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ObservationsCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().replaceAll("\\s+", "")).isEqualTo("[{\"metric\":\"victim-satisfaction\",\"area_code\":"
                 + "\"K04000001\",\"period_start\":\"2018-07-01\",\"period_end\":\"2019-06-30\",\"value\":67.1,"
-                + "\"lower\":65.2,\"upper\":69,\"status\":\"available\",\"source_file\":\"" + figures + "\"}]");
+                + "\"lower\":65.2,\"upper\":69,\"status\":\"available\",\"source_file\":\"" + figures + "\",\"footnotes\":\"\"}]");
     }
 
     @Test

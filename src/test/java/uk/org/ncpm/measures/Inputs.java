@@ -125,7 +125,7 @@ final class Inputs {
                        OptionalDouble lower, OptionalDouble upper, String unit, Optional<String> marker) {
         long id = file(kind, kind + "-" + series + "-" + area + "-" + end + ".csv", Optional.empty(), start, end);
         observations.add(new ObservationRow(series, area, start, end, value, lower, upper, unit, marker, "row " + id, "",
-                id, kind + ".csv", kind));
+                id, kind + ".csv", kind, Optional.empty(), java.util.List.of()));
         return this;
     }
 

@@ -131,6 +131,20 @@ class TableVintagesTest {
     }
 
     @Test
+    void the_current_observation_of_a_period_comes_from_the_latest_edition_whatever_the_ingest_order() throws Exception {
+        // The later edition (reaching June 2019) revises the year ending June 2018; the earlier edition is loaded last.
+        Path later = file("later.csv", tidy(SATISFACTION.replace("67.1", "68.0"),
+                "victim-satisfaction,K04000001,2017-07-01,2018-06-30,66.0,64.1,67.9,percentage,CSEW,"));
+        Path earlier = file("earlier.csv", tidy(
+                "victim-satisfaction,K04000001,2017-07-01,2018-06-30,65.5,63.6,67.4,percentage,CSEW,"));
+        store.commit(later);
+        store.commit(earlier);
+
+        assertThat(store.query("SELECT period_end, value, source_file_id FROM current_observation ORDER BY period_end"))
+                .containsExactly("2018-06-30 66.0 1", "2019-06-30 68.0 1");
+    }
+
+    @Test
     void the_population_view_gives_the_revised_estimate() throws Exception {
         store.commit(file("population.csv", lines("code,name,MYE2018", "E23000003,Lancashire,1498300", "E23000002,Cumbria,498900")));
         Path revised = file("population.csv", lines("code,name,MYE2018", "E23000003,Lancashire,1498400", "E23000002,Cumbria,498900"));

@@ -73,8 +73,9 @@ class WebAppTest {
                         + "\"change_pct\":-16,\"p_value\":0.3342,\"verdict\":\"no significant change\"");
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body().split("\r\n")).containsExactly(
-                "metric,area_code,period_end,value,lower,upper,rate,baseline,change,change_pct,p_value,verdict,status,source",
-                "neighbourhood-crime,W15000002,2020-03,..,..,..,..,..,..,..,..,..,not available,police-uk-street");
+                "metric,area_code,period_end,value,lower,upper,rate,baseline,change,change_pct,p_value,verdict,status,source,"
+                        + "rate_per,population_year,change_basis,value_change,phi,compared_on,published,published_note,footnotes",
+                "neighbourhood-crime,W15000002,2020-03,..,..,..,..,..,..,..,..,..,not available,police-uk-street,,,,,,,,,");
         assertThat(site.get("/api/v1/figures.csv?area=gwent", "*/*").body()).isEqualTo(csv.body());
     }
 

@@ -49,6 +49,33 @@ record EditionPeriod(LocalDate start, LocalDate end, String label) {
                 "year ending " + month.getDisplayName(TextStyle.FULL, Locale.UK) + " " + year));
     }
 
+    private static final Pattern SPAN = Pattern.compile("(?i)^\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*'?(\\d{2}|\\d{4})"
+            + "\\s+to\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s*'?(\\d{2}|\\d{4})\\s*$");
+
+    /**
+     * The 12 months a column heading names as a span of months, as the knife series table (Table P5)
+     * heads each year's columns: {@code Jul '17 to Jun '18}, {@code Apr '10 to  Mar '11}.
+     *
+     * @return empty when the heading is not such a span or the span is not 12 months
+     */
+    static Optional<EditionPeriod> inHeading(String heading) {
+        Matcher m = SPAN.matcher(heading.replace('\u2019', '\''));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        YearMonth first = YearMonth.of(year(m.group(2)), monthOf(m.group(1)));
+        YearMonth last = YearMonth.of(year(m.group(4)), monthOf(m.group(3)));
+        if (!first.plusMonths(11).equals(last)) {
+            return Optional.empty();
+        }
+        return Optional.of(new EditionPeriod(first.atDay(1), last.atEndOfMonth(), "year ending "
+                + last.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + last.getYear()));
+    }
+
+    private static int year(String digits) {
+        return digits.length() == 4 ? Integer.parseInt(digits) : 2000 + Integer.parseInt(digits);
+    }
+
     /** Rolling periods end at a quarter end (MEASURES.md): March, June, September or December. */
     boolean isQuarterEnd() {
         return end.getMonthValue() % 3 == 0;

@@ -20,8 +20,14 @@ import java.util.stream.Collectors;
  * Reads the ONS "Crime in England and Wales: Police Force Area data tables" (.xlsx): Table P1
  * (police recorded crime by offence group, number of offences) into homicide, domestic
  * (residential) burglary, robbery, theft from the person, vehicle offences and total recorded crime,
- * and the knife table (Table P4) into knife crime, for every force, region, England, Wales and
- * England and Wales, over the 12 months the tables' titles name.
+ * and the knife tables into knife crime: Table P4 for the 12 months its title names and Table P5 for
+ * every year it gives (each under a heading such as "Jul '17 to Jun '18"), for every force, region,
+ * England, Wales and England and Wales. Each edition's figures for earlier years are its revisions of
+ * them; which edition's figure is current is the store's rule (the latest edition).
+ *
+ * <p>Footnotes below each table are kept on the observations they qualify (see {@link PfaFootnotes});
+ * the England and Wales observation also says what the published total includes or excludes
+ * ({@link NationalTotalSentence}).
  *
  * <p>Sheets and header rows are found by content, since layout shifts between editions. Rows of
  * bodies that are not territorial forces (British Transport Police) are set aside and counted. Totals
@@ -62,6 +68,13 @@ public final class OnsPfaTablesReader implements TableReader {
                 tables.read(PfaTableKind.KNIFE_OFFENCES, knife.get(), period(name, knife.get()));
             } else {
                 tables.note("no table of offences involving a knife or sharp instrument found: knife-crime not read");
+            }
+            Optional<PfaTableLayout> knifeSeries = single(name, PfaTableKind.KNIFE_SERIES, layouts);
+            if (knifeSeries.isPresent()) {
+                // Its years are in its column headings; the edition's own period stands in for any column without one.
+                tables.read(PfaTableKind.KNIFE_SERIES, knifeSeries.get(), edition);
+            } else {
+                tables.note("no table of knife offences by year (Table P5) found: earlier years of knife-crime not revised by this edition");
             }
             return tables.content();
         } catch (IOException e) {

@@ -9,6 +9,8 @@ import uk.org.ncpm.ingest.IngestException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Maps a table row's area code and name to a catalogue area. Where the table has a code column the
@@ -22,11 +24,28 @@ final class PfaAreaNames {
     sealed interface Match {
     }
 
-    record Territorial(String code) implements Match {
+    /** @param remark what the ingest report should know about how the row was matched, may be empty */
+    record Territorial(String code, String remark) implements Match {
+
+        Territorial(String code) {
+            this(code, "");
+        }
     }
 
     record SetAside(NonTerritorialBody body) implements Match {
     }
+
+    /**
+     * A total printed without part of its area, e.g. "England and Wales (excluding Greater Manchester
+     * Police)", which the knife series table gives beside (and in later editions instead of) the full total.
+     *
+     * @param code     the area the total is of
+     * @param excluded what it leaves out, as printed
+     */
+    record PartialTotal(String code, String excluded) implements Match {
+    }
+
+    private static final Pattern EXCLUDING = Pattern.compile("(?i)^(.*\\S)\\s*\\(\\s*excluding\\s+([^)]*\\S)\\s*\\)$");
 
     private final Catalogue catalogue;
 
@@ -42,9 +61,27 @@ final class PfaAreaNames {
      */
     Match resolve(String code, String name, String nextName, Set<String> seen, CellPlace codePlace,
                   CellPlace namePlace) throws IngestException {
+        Matcher excluding = EXCLUDING.matcher(name);
+        if (excluding.matches()) {
+            Set<String> total = candidates(excluding.group(1));
+            total.removeIf(c -> catalogue.forces().byCode(c).isPresent());
+            if (total.size() == 1) {
+                String area = total.iterator().next();
+                if (!code.isBlank() && !code.equals(area)) {
+                    throw namePlace.error("area code " + code + " does not match the total '" + name + "' (" + area + ")");
+                }
+                return new PartialTotal(area, excluding.group(2));
+            }
+        }
         Set<String> candidates = candidates(name);
         if (!code.isBlank()) {
             if (catalogue.isAreaCode(code)) {
+                if (!name.isBlank() && !candidates.contains(code) && !candidates.isEmpty() && seen.containsAll(candidates)) {
+                    // a label repeated by mistake (the June 2019 Table P5 prints "East Midlands" twice, the second
+                    // time for E12000006 East): the area it names is already in the table, so the code decides
+                    return new Territorial(code, namePlace.location() + ": the name reads '" + name + "', an area already "
+                            + "given in the table; taken as " + catalogue.areaName(code).orElseThrow() + " by its code " + code);
+                }
                 if (!name.isBlank() && !candidates.contains(code)) {
                     throw namePlace.error("area code " + code + " is " + catalogue.areaName(code).orElseThrow()
                             + ", but the name reads '" + name + "'");

@@ -39,6 +39,22 @@ enum PfaTableKind {
             String title = layout.titleKey();
             return title.contains("knife") && !title.contains("percentage change");
         }
+    },
+
+    /**
+     * Table P5: offences involving a knife or sharp instrument for a series of years, each under a
+     * heading naming its 12 months ("Jul '17 to Jun '18"), as revised by this edition.
+     */
+    KNIFE_SERIES("the table of offences involving a knife or sharp instrument by year (Table P5)", List.of(
+            new SeriesColumn("knife-crime", "Number of selected offences involving a knife, under a heading such as "
+                    + "'Jul '17 to Jun '18'", true, column -> column.ownKey().startsWith("number of")
+                    && column.ownKey().contains("knife") && column.period().isPresent(),
+                    "total of the selected serious offences the special collection covers"))) {
+
+        @Override
+        boolean isTitled(PfaTableLayout layout) {
+            return layout.titleKey().contains("knife");
+        }
     };
 
     private final String description;

@@ -44,6 +44,12 @@ record PfaTableLayout(Sheet sheet, String title, int headerRow, int nameColumn, 
             return PublishedLabel.key(own());
         }
 
+        /** The 12 months a heading above this column names, in a table that gives several years side by side. */
+        Optional<EditionPeriod> period() {
+            return headings.stream().map(h -> EditionPeriod.inHeading(h.replaceAll("\\s+", " ")))
+                    .flatMap(Optional::stream).findFirst();
+        }
+
         /** True when a heading above or at this column starts with the given key. */
         boolean under(String keyPrefix) {
             return headings.stream().map(PublishedLabel::key).anyMatch(k -> k.startsWith(keyPrefix));

@@ -5,6 +5,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import uk.org.ncpm.ingest.IngestException;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,9 +19,14 @@ import java.util.regex.Pattern;
  * available. Never zero for a marker.
  *
  * @param value  the count, empty when not available
- * @param marker the not-available marker as published ({@code ..}, {@code :}, {@code -}, {@code blank} …)
+ * @param marker    the not-available marker as published ({@code ..}, {@code :}, {@code -}, {@code blank} …)
+ * @param footnotes the footnote numbers the cell itself carries ({@code 119 (3)}, or a superscript run)
  */
-record PublishedCount(OptionalDouble value, Optional<String> marker) {
+record PublishedCount(OptionalDouble value, Optional<String> marker, List<String> footnotes) {
+
+    PublishedCount {
+        footnotes = List.copyOf(footnotes);
+    }
 
     /**
      * ONS symbols for "not available": {@code ..} and {@code :} (older tables), {@code -} and its
@@ -30,7 +37,7 @@ record PublishedCount(OptionalDouble value, Optional<String> marker) {
 
     /** A count as text: digits with optional thousands commas, then an optional footnote marker such as (3). */
     private static final Pattern TEXT_COUNT = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0+)?\\s*(?:\\(\\d+(?:,\\d+)*\\)|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)?");
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0+)?\\s*(\\(\\d+(?:,\\d+)*\\)|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)?");
 
     static PublishedCount read(Cell cell, CellPlace place) throws IngestException {
         if (cell == null) {
@@ -40,7 +47,7 @@ record PublishedCount(OptionalDouble value, Optional<String> marker) {
         return switch (type) {
             case BLANK -> notAvailable("blank");
             case NUMERIC -> count(cell.getNumericCellValue(), place);
-            case STRING -> fromText(SheetText.withoutSuperscript(cell), place);
+            case STRING -> fromText(SheetText.withoutSuperscript(cell), SheetText.superscript(cell), place);
             case BOOLEAN -> throw place.error(expected() + ", found the logical value " + cell.getBooleanCellValue());
             case ERROR -> throw place.error(expected() + ", found a spreadsheet error ("
                     + FormulaError.forInt(cell.getErrorCellValue()).getString() + ")");
@@ -48,17 +55,22 @@ record PublishedCount(OptionalDouble value, Optional<String> marker) {
         };
     }
 
-    private static PublishedCount fromText(String printed, CellPlace place) throws IngestException {
+    private static PublishedCount fromText(String printed, String superscript, CellPlace place) throws IngestException {
         String text = printed.replace('\u00A0', ' ').trim();
         if (text.isEmpty()) {
             return notAvailable("blank");
         }
+        List<String> raised = PublishedLabel.of("x", superscript).footnotes();
         if (NOT_AVAILABLE.contains(text.toLowerCase(Locale.ROOT))) {
-            return notAvailable(text);
+            return new PublishedCount(OptionalDouble.empty(), Optional.of(text), raised);
         }
         Matcher m = TEXT_COUNT.matcher(text);
         if (m.matches()) {
-            return count(Double.parseDouble(m.group(1).replace(",", "")), place);
+            List<String> footnotes = new ArrayList<>(m.group(2) == null ? List.of()
+                    : PublishedLabel.of("x" + m.group(2)).footnotes());
+            footnotes.addAll(raised);
+            return new PublishedCount(count(Double.parseDouble(m.group(1).replace(",", "")), place).value(),
+                    Optional.empty(), footnotes);
         }
         throw place.error(expected() + ", found text '" + printed + "'");
     }
@@ -67,11 +79,11 @@ record PublishedCount(OptionalDouble value, Optional<String> marker) {
         if (!Double.isFinite(value) || value < 0 || value != Math.rint(value)) {
             throw place.error("expected a whole number of offences (0 or more), found " + value);
         }
-        return new PublishedCount(OptionalDouble.of(value), Optional.empty());
+        return new PublishedCount(OptionalDouble.of(value), Optional.empty(), List.of());
     }
 
     private static PublishedCount notAvailable(String marker) {
-        return new PublishedCount(OptionalDouble.empty(), Optional.of(marker));
+        return new PublishedCount(OptionalDouble.empty(), Optional.of(marker), List.of());
     }
 
     private static String expected() {

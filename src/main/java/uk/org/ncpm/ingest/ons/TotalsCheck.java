@@ -26,7 +26,11 @@ final class TotalsCheck {
      * @param gist what the note says in short, shared by every series it applies to
      *             (e.g. {@code includes British Transport Police})
      */
-    record Finding(String areaCode, String seriesId, String gist, String note) {
+    record Finding(String areaCode, PfaTableRows.Located column, String gist, String note) {
+
+        String seriesId() {
+            return column.series().seriesId();
+        }
     }
 
     private TotalsCheck() {
@@ -41,8 +45,8 @@ final class TotalsCheck {
             if (members.isEmpty() || !members.stream().allMatch(f -> byCode.containsKey(f.code()))) {
                 continue;
             }
-            for (Map.Entry<String, PfaTableRows.Figure> figure : total.figures().entrySet()) {
-                String series = figure.getKey();
+            for (Map.Entry<PfaTableRows.Located, PfaTableRows.Figure> figure : total.figures().entrySet()) {
+                PfaTableRows.Located series = figure.getKey();
                 OptionalDouble published = figure.getValue().count().value();
                 OptionalDouble sum = sum(members, byCode, series);
                 if (published.isEmpty() || sum.isEmpty() || published.getAsDouble() == sum.getAsDouble()) {
@@ -55,7 +59,8 @@ final class TotalsCheck {
         return findings;
     }
 
-    private static Finding explain(String area, String series, double difference, double sum, PfaTableRows.Read rows) {
+    private static Finding explain(String area, PfaTableRows.Located series, double difference, double sum,
+                                   PfaTableRows.Read rows) {
         for (PfaTableRows.SetAsideRow body : rows.setAside()) {
             OptionalDouble value = body.figures().get(series).count().value();
             if (value.isPresent() && value.getAsDouble() != 0 && value.getAsDouble() == difference) {
@@ -77,7 +82,8 @@ final class TotalsCheck {
         };
     }
 
-    private static OptionalDouble sum(List<Force> members, Map<String, PfaTableRows.AreaRow> byCode, String series) {
+    private static OptionalDouble sum(List<Force> members, Map<String, PfaTableRows.AreaRow> byCode,
+                                      PfaTableRows.Located series) {
         double sum = 0;
         for (Force force : members) {
             OptionalDouble value = byCode.get(force.code()).figures().get(series).count().value();

@@ -53,26 +53,31 @@ class OnsPfaTablesReaderIT {
         assumeTrue(Files.isDirectory(DIR), "shared ONS PFA tables not present: " + DIR.toAbsolutePath());
     }
 
-    /** Each file with the 12 months its title names (typed in from the titles of Table P1). */
+    /**
+     * Each file with the 12 months its title names (typed in from the titles of Table P1) and the number of
+     * years its knife series (Table P5) gives: the financial years from April 2010 to March, then, except in
+     * March editions, the rolling year before and the edition's own (typed in from the headings of row 4).
+     */
     static Stream<Arguments> editions() {
         return Stream.of(
-                Arguments.of("policeforceareatablesyearendingmarch2018v2.xlsx", LocalDate.of(2017, 4, 1), LocalDate.of(2018, 3, 31)),
-                Arguments.of("policeforceareadatatablesyearendingjune2018corrected.xlsx", LocalDate.of(2017, 7, 1), LocalDate.of(2018, 6, 30)),
-                Arguments.of("policeforceareatablesyearendingsep18corrected.xlsx", LocalDate.of(2017, 10, 1), LocalDate.of(2018, 9, 30)),
-                Arguments.of("policeforceareatablesyearendingdecember2018.xlsx", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)),
-                Arguments.of("policeforceareatablesyeendingmarch2019.xlsx", LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31)),
-                Arguments.of(JUNE_2019, LocalDate.of(2018, 7, 1), LocalDate.of(2019, 6, 30)));
+                Arguments.of("policeforceareatablesyearendingmarch2018v2.xlsx", LocalDate.of(2017, 4, 1), LocalDate.of(2018, 3, 31), 8),
+                Arguments.of("policeforceareadatatablesyearendingjune2018corrected.xlsx", LocalDate.of(2017, 7, 1), LocalDate.of(2018, 6, 30), 10),
+                Arguments.of("policeforceareatablesyearendingsep18corrected.xlsx", LocalDate.of(2017, 10, 1), LocalDate.of(2018, 9, 30), 10),
+                Arguments.of("policeforceareatablesyearendingdecember2018.xlsx", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), 10),
+                Arguments.of("policeforceareatablesyeendingmarch2019.xlsx", LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31), 9),
+                Arguments.of(JUNE_2019, LocalDate.of(2018, 7, 1), LocalDate.of(2019, 6, 30), 11));
     }
 
     @ParameterizedTest
     @MethodSource("editions")
-    void every_edition_loads_every_area_and_series(String file, LocalDate start, LocalDate end) throws Exception {
+    void every_edition_loads_every_area_and_series(String file, LocalDate start, LocalDate end, int knifeYears)
+            throws Exception {
         byte[] bytes = Files.readAllBytes(DIR.resolve(file));
         TableContent content = reader.read(file, bytes);
 
         assertThat(OnsPfaTablesReader.recognises(bytes)).isTrue();
-        // 43 forces + 9 regions + England + Wales + England and Wales, for 6 P1 series and knife crime
-        assertThat(content.observations()).hasSize(55 * 7);
+        // 43 forces + 9 regions + England + Wales + England and Wales, for 6 P1 series and each year of knife crime
+        assertThat(content.observations()).hasSize(55 * (6 + knifeYears));
         Set<String> series = content.observations().stream().map(Observation::seriesId).collect(Collectors.toSet());
         assertThat(series).containsExactlyInAnyOrder("homicide", "domestic-burglary", "robbery", "theft-from-the-person",
                 "vehicle-offences", "total-recorded-crime", "knife-crime");
@@ -82,10 +87,16 @@ class OnsPfaTablesReaderIT {
                     .distinct().toList()).as(id).hasSize(55).allMatch(catalogue::isAreaCode)
                     .containsAll(catalogue.forces().territorial().stream().map(Force::code).toList());
         }
-        assertThat(content.observations()).allMatch(o -> o.periodStart().equals(start) && o.periodEnd().equals(end));
+        assertThat(content.observations()).filteredOn(o -> !o.seriesId().equals("knife-crime"))
+                .allMatch(o -> o.periodStart().equals(start) && o.periodEnd().equals(end));
+        List<Observation> knife = content.observations().stream().filter(o -> o.seriesId().equals("knife-crime")).toList();
+        assertThat(knife.stream().map(Observation::periodEnd).distinct()).hasSize(knifeYears).contains(end)
+                .allMatch(e -> !e.isAfter(end) && e.getMonthValue() % 3 == 0);
+        assertThat(knife).allMatch(o -> o.periodStart().equals(o.periodEnd().minusYears(1).plusDays(1)));
         // no count cell in these six editions is printed as .., : or -; the markers are tested below and in the unit tests
         assertThat(content.observations()).allMatch(Observation::isAvailable);
-        assertThat(content.setAside()).containsExactly(Map.entry("British Transport Police", 2L));
+        // British Transport Police rows of Table P1 and the two knife tables
+        assertThat(content.setAside()).containsExactly(Map.entry("British Transport Police", 3L));
     }
 
     /*

@@ -68,6 +68,17 @@ final class SmallPfaWorkbook {
         return this;
     }
 
+    /** One row of headings naming each year's 12 months, each merged over a count and a percentage column from column C. */
+    SmallPfaWorkbook periodHeadings(String... headings) {
+        Row row = sheet.createRow(next);
+        for (int i = 0; i < headings.length; i++) {
+            row.createCell(2 + 2 * i).setCellValue(headings[i]);
+            sheet.addMergedRegion(new CellRangeAddress(next, next, 2 + 2 * i, 3 + 2 * i));
+        }
+        next++;
+        return this;
+    }
+
     SmallPfaWorkbook header(boolean withCodes, List<String> headings) {
         codes = withCodes;
         Row row = sheet.createRow(next++);
