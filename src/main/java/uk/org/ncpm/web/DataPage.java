@@ -136,14 +136,32 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
         columns.put("value", "The count, estimate or percentage for the rolling year; .. when not available");
         columns.put("lower", "Lower end of the 95% interval: exact Poisson (Garwood) for counts, as published for survey estimates");
         columns.put("upper", "Upper end of the 95% interval");
-        columns.put("rate", "Rate per resident population, from the mid-year estimate inside the year (per 1,000, per 100,000 or per million: the metric's page says which)");
-        columns.put("baseline", "The value for the year ending June 2019");
-        columns.put("change", "value minus baseline");
-        columns.put("change_pct", "The change as a percentage of the baseline");
-        columns.put("p_value", "Two-sided p-value of the test of change against the baseline (exact conditional test for counts)");
-        columns.put("verdict", "statistically significant decrease, no significant change or statistically significant increase (95% level)");
+        columns.put("rate", "Rate per resident population (per 1,000, per 100,000 or per million: rate_per), from the mid-year "
+                + "estimate within a year of the middle of the rolling year (population_year); none for City of London");
+        columns.put("baseline", "The value for the year ending June 2019, in the value's own unit");
+        columns.put("change", "The change against the baseline on change_basis: the rate when both years have one, "
+                + "otherwise the count; in percentage points for percentages");
+        columns.put("change_pct", "The change as a percentage of the baseline, on the same basis");
+        columns.put("p_value", "Two-sided p-value of the test of that change, allowing for the series' over-dispersion (phi)");
+        columns.put("verdict", "statistically significant decrease, no significant change, statistically significant "
+                + "increase (95% level), or not tested (the reason says why); with (improvement) or (deterioration) where "
+                + "the metric has a direction of improvement");
         columns.put("status", "available or not available");
         columns.put("source", "The source the figure comes from; figures from different sources are never mixed");
+        columns.put("rate_per", "Residents the rate is per: 1000, 100000 or 1000000");
+        columns.put("population_year", "The mid-year of the population estimate the rate uses (the same for every force "
+                + "of an England and Wales rate)");
+        columns.put("change_basis", "rate, count or estimate: the one quantity change, change_pct and the test are on");
+        columns.put("value_change", "value minus baseline in the value's own unit (the count change beside a rate change)");
+        columns.put("phi", "The over-dispersion the test allowed for: Pearson chi-squared over degrees of freedom of a "
+                + "trend-and-season fit to the area's counts before the months compared, never below 1");
+        columns.put("compared_on", "What was compared: the whole year, or for a year overlapping the baseline the months "
+                + "that differ from it");
+        columns.put("published", "England and Wales: the source's own national total, shown as published beside the sum "
+                + "of the forces");
+        columns.put("published_note", "What that total includes or excludes, as the source says (e.g. British Transport Police)");
+        columns.put("footnotes", "The source's footnotes on this area and year, and the edition the figure comes from, "
+                + "separated by |");
         if (!columns.keySet().equals(new LinkedHashSet<>(FigureColumns.NAMES))) {
             throw new IllegalStateException("DataPage explains columns " + columns.keySet() + " but the CSV has " + FigureColumns.NAMES);
         }

@@ -184,4 +184,46 @@ class ChangeRulesTest {
         assertThat(ChangeTest.words(Verdict.NO_SIGNIFICANT_CHANGE, "down")).isEqualTo("no significant change");
         assertThat(ChangeTest.words(Verdict.NOT_TESTED, "down")).isEqualTo("not tested");
     }
+
+    @Test
+    void footnotes_and_the_edition_travel_with_the_figures_they_qualify_and_name_their_force_nationally() {
+        String lancashire = "E23000003";
+        String edition = "ONS PFA tables, year ending June 2019 edition";
+        String imputed = "Lancashire's April to June 2019 figures were imputed";
+        Inputs inputs = new Inputs();
+        for (uk.org.ncpm.catalogue.Force force : CATALOGUE.forces().territorial()) {
+            inputs.footnoted(ONS, "knife-crime", force.code(), RollingPeriod.BASELINE, 100, edition,
+                    force.code().equals(lancashire) ? List.of(imputed) : List.of());
+        }
+
+        List<Figure> figures = new FigureBuilder(CATALOGUE, inputs.data()).build(Inputs.source("knife-crime", ONS));
+
+        assertThat(find(figures, lancashire, 2019, 6).footnotes()).containsExactly("from the " + edition, imputed);
+        assertThat(find(figures, KENT, 2019, 6).footnotes()).containsExactly("from the " + edition);
+        assertThat(find(figures, ENGLAND_AND_WALES, 2019, 6).footnotes())
+                .containsExactly("from the " + edition, "Lancashire Constabulary: " + imputed);
+    }
+
+    @Test
+    void a_force_without_a_population_leaves_only_itself_out_of_the_national_rate_and_is_named() {
+        Inputs inputs = new Inputs();
+        for (uk.org.ncpm.catalogue.Force force : CATALOGUE.forces().territorial()) {
+            inputs.count(ONS, "knife-crime", force.code(), RollingPeriod.BASELINE.start(), RollingPeriod.BASELINE.end(), 100);
+            if (!force.code().equals(KENT)) {
+                inputs.population(force.code(), 2018, 1_000_000);
+            }
+        }
+
+        List<Figure> figures = new FigureBuilder(CATALOGUE, inputs.data()).build(Inputs.source("knife-crime", ONS));
+
+        Figure national = find(figures, ENGLAND_AND_WALES, 2019, 6);
+        // 42 forces × 100 offences per 42 million residents = 10 per 100,000; Kent's 100 offences stay in the count
+        assertThat(national.value()).hasValue(4_300);
+        assertThat(national.rate().getAsDouble()).isCloseTo(10, within(1e-12));
+        assertThat(national.perResident().orElseThrow().population()).isEqualTo(42_000_000);
+        assertThat(national.perResident().orElseThrow().populationYear()).isEqualTo(2018);
+        assertThat(national.reason()).contains("the rate leaves out Kent Police (no mid-2018 estimate)");
+        assertThat(find(figures, KENT, 2019, 6).rate()).isEmpty();
+        assertThat(find(figures, "E23000013", 2019, 6).rate().getAsDouble()).isCloseTo(10, within(1e-12));
+    }
 }

@@ -61,6 +61,17 @@ final class Inputs {
         return count(kind, series, area, firstMonth.atDay(1), firstMonth.plusMonths(2).atEndOfMonth(), value);
     }
 
+    /** A count from a given edition of a table, with the table's footnotes on it. */
+    Inputs footnoted(String kind, String series, String area, RollingPeriod period, double value, String edition,
+                     List<String> footnotes) {
+        long id = file(kind, kind + "-" + series + "-" + area + "-" + period.end() + ".xlsx", Optional.empty(),
+                period.start(), period.end());
+        observations.add(new ObservationRow(series, area, period.start(), period.end(), OptionalDouble.of(value),
+                OptionalDouble.empty(), OptionalDouble.empty(), "count", Optional.empty(), "row " + id, "", id,
+                kind + ".xlsx", kind, Optional.of(edition), footnotes));
+        return this;
+    }
+
     /** A cell the source marks as not available (e.g. ".."), kept with its marker. */
     Inputs marked(String kind, String series, String area, LocalDate start, LocalDate end, String marker) {
         return add(kind, series, area, start, end, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
