@@ -398,11 +398,12 @@ class SharedDataFiguresIT {
      * Crime ID, repeated IDs counted as published), counted from the zip with python's zipfile and csv modules:
      * for each YYYY-MM/YYYY-MM-<force>-street.csv, count rows with a non-empty 'Crime ID' and one of the four
      * 'Crime type's, then add up the twelve months of each year; a row identical in every column to an earlier
-     * row of its file is counted once (Lancashire year ending September 2022: 18,192 rows, one of them a repeat).
+     * row of its file is counted once (Lancashire: year ending September 2021, 16,828 rows of which 48 repeats;
+     * September 2022, 18,192 of which 1).
      */
     @Test
     void lancashire_and_leicestershire_complete_years_are_the_street_records_counted_from_the_zip() {
-        Map<String, Integer> lancashire = Map.of("2021-09", 16828, "2021-12", 17132, "2022-03", 17552, "2022-06", 18421,
+        Map<String, Integer> lancashire = Map.of("2021-09", 16780, "2021-12", 17132, "2022-03", 17552, "2022-06", 18421,
                 "2022-09", 18191);
         Map<String, Integer> leicestershire = Map.of("2020-12", 13085, "2021-03", 11209, "2021-06", 10835,
                 "2021-09", 10234, "2021-12", 10140, "2022-03", 11153, "2022-06", 12374, "2022-09", 13496);
