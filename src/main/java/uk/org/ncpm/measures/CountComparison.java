@@ -16,8 +16,10 @@ import java.util.OptionalDouble;
  * <li>one quantity: the rate when both years have one, otherwise the count; the verdict is on it;</li>
  * <li>a year that shares months with the baseline is tested on the months that differ only (the same
  *     months a year apart), or not tested when the source gives only whole years;</li>
- * <li>the test allows for the series' own over-dispersion φ, estimated from the counts before the
- *     months compared; no φ, no verdict.</li>
+ * <li>the test allows for the series' own over-dispersion φ, estimated from the counts up to the end of
+ *     the baseline year: before every month compared, and before any change since the baseline could
+ *     inflate it (a level shift such as the 2020 lockdowns is the change being tested, not noise); no φ,
+ *     no verdict.</li>
  * </ul>
  */
 final class CountComparison {
@@ -73,15 +75,16 @@ final class CountComparison {
                     + " against " + RollingPeriod.monthName(firstCompared.minusMonths(12)) + " to "
                     + RollingPeriod.monthName(period.lastMonth().minusMonths(12)) + " (the months that differ from the baseline)";
         }
-        CountHistory history = values.history(subject.source(), subject.areas(), firstCompared, subject.unit());
+        YearMonth historyEnd = RollingPeriod.BASELINE.lastMonth().plusMonths(1);
+        CountHistory history = values.history(subject.source(), subject.areas(), historyEnd, subject.unit());
         DispersionEstimate dispersion = DispersionEstimate.of(history.counts(), history.granularity().frequency());
         if (!dispersion.estimable()) {
             return new Result(change(basis, then, now, percent, baselineValue, valueChange), ChangeTest.notTested(
-                    "over-dispersion cannot be estimated from the history before " + RollingPeriod.monthName(firstCompared)
-                            + ": " + dispersion.reason().orElse("")));
+                    "over-dispersion cannot be estimated from the history to the end of the baseline year: "
+                            + dispersion.reason().orElse("")));
         }
         QuasiPoissonRatioTest test = QuasiPoissonRatioTest.of(c1, e1, c0, e0, dispersion.scale());
-        String note = String.format(java.util.Locale.UK, "φ = %.1f (%s, estimated φ %.2f) from %s before the months compared",
+        String note = String.format(java.util.Locale.UK, "φ = %.1f (%s, estimated φ %.2f) from %s to the end of the baseline year",
                 dispersion.scale(), dispersion.phi() < 1 ? "never below 1" : "Pearson χ² / df of a trend-and-season fit",
                 dispersion.phi(), history.describe());
         if (!test.testable()) {

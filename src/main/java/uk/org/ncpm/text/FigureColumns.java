@@ -35,7 +35,7 @@ public final class FigureColumns {
                 f.status(), f.source(), plain(f.ratePer(), -1),
                 f.perResident().map(r -> (Object) r.populationYear()).orElse(null),
                 f.comparison().map(c -> (Object) c.basis().id()).orElse(null),
-                f.comparison().map(c -> plain(java.util.OptionalDouble.of(c.valueChange()), -1)).orElse(null),
+                f.comparison().map(c -> plain(java.util.OptionalDouble.of(c.valueChange()), 6)).orElse(null),
                 plain(f.test().phi(), 2), f.test().tested() ? f.test().comparedOn() : null, plain(f.published(), -1),
                 f.national().publishedNote().isEmpty() ? null : f.national().publishedNote(),
                 f.footnotes().isEmpty() ? null : String.join(" | ", f.footnotes())));

@@ -154,7 +154,7 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
         columns.put("change_basis", "rate, count or estimate: the one quantity change, change_pct and the test are on");
         columns.put("value_change", "value minus baseline in the value's own unit (the count change beside a rate change)");
         columns.put("phi", "The over-dispersion the test allowed for: Pearson chi-squared over degrees of freedom of a "
-                + "trend-and-season fit to the area's counts before the months compared, never below 1");
+                + "trend-and-season fit to the area's counts up to the end of the baseline year, never below 1");
         columns.put("compared_on", "What was compared: the whole year, or for a year overlapping the baseline the months "
                 + "that differ from it");
         columns.put("published", "England and Wales: the source's own national total, shown as published beside the sum "

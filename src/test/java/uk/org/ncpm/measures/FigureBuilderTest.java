@@ -83,8 +83,8 @@ class FigureBuilderTest {
         assertThat(national.excludedForces()).containsExactly(CLEVELAND, CUMBRIA);
         // the year shares six months with the baseline: only July–December is compared, and the four quarters
         // of history before July 2019 are too few to estimate over-dispersion (12 needed): not tested
-        assertThat(national.reason()).isEqualTo("not tested: over-dispersion cannot be estimated from the history before "
-                + "July 2019: history too short to estimate over-dispersion: 4 quarters, at least 12 needed; "
+        assertThat(national.reason()).isEqualTo("not tested: over-dispersion cannot be estimated from the history to the "
+                + "end of the baseline year: history too short to estimate over-dispersion: 4 quarters, at least 12 needed; "
                 + "like-for-like: left out of both periods for missing data: Cleveland Police, Cumbria Constabulary");
         // reference: garwood x=1558 [1481.58872977665, 1637.33031368568]
         assertThat(national.lower().getAsDouble()).isCloseTo(1481.58872977665, relative(1481.58872977665));
@@ -195,8 +195,8 @@ class FigureBuilderTest {
         assertThat(national.baseline()).hasValue(504);
         assertThat(national.change()).hasValue(0);
         assertThat(national.excludedForces()).containsExactly(GWENT);
-        assertThat(national.reason()).isEqualTo("not tested: over-dispersion cannot be estimated from the history before "
-                + "July 2019: history too short to estimate over-dispersion: 12 months, at least 24 needed; "
+        assertThat(national.reason()).isEqualTo("not tested: over-dispersion cannot be estimated from the history to the "
+                + "end of the baseline year: history too short to estimate over-dispersion: 12 months, at least 24 needed; "
                 + "no rate: no force has a population estimate within a year of the middle of the year ending September 2019; "
                 + "like-for-like: left out of both periods for missing data: Gwent Police");
         assertThat(find(figures, ENGLAND_AND_WALES, 2019, 6).value()).hasValue(516);
