@@ -84,9 +84,9 @@ final class CountComparison {
                             + dispersion.reason().orElse("")));
         }
         QuasiPoissonRatioTest test = QuasiPoissonRatioTest.of(c1, e1, c0, e0, dispersion.scale());
-        String note = String.format(java.util.Locale.UK, "φ = %.1f (%s, estimated φ %.2f) from %s to the end of the baseline year",
-                dispersion.scale(), dispersion.phi() < 1 ? "never below 1" : "Pearson χ² / df of a trend-and-season fit",
-                dispersion.phi(), history.describe());
+        String note = String.format(java.util.Locale.UK, "φ = %.1f (the series' own variation, from %s to June 2019%s)",
+                dispersion.scale(), history.describe(), dispersion.phi() < 1
+                        ? String.format(java.util.Locale.UK, "; estimated %.2f, never taken below 1", dispersion.phi()) : "");
         if (!test.testable()) {
             return new Result(change(basis, then, now, percent, baselineValue, valueChange),
                     ChangeTest.notTested("no events in either period"));

@@ -95,10 +95,12 @@ final class FigureText {
         }
         if (f.published().isPresent()) {
             // Shown beside the sum of the forces, never instead of it.
-            String scope = f.national().publishedNote().isBlank() ? "" : " (" + f.national().publishedNote() + ")";
-            notes.add("the source's own England and Wales total: " + OverviewPage.number(f.published()) + scope);
+            String scope = f.national().publishedNote().replaceFirst("^England and Wales total as published by the source:? ?", "")
+                    .replaceFirst("\\.$", "");
+            notes.add("the source's own England and Wales total, as published: " + OverviewPage.number(f.published())
+                    + (scope.isBlank() ? "" : " (" + scope + ")"));
         }
-        f.footnotes().forEach(n -> notes.add("source footnote: " + n));
+        f.footnotes().forEach(n -> notes.add(n.startsWith("from the ") ? "figures " + n : "source footnote: " + n));
         return String.join("; ", notes);
     }
 
