@@ -1,6 +1,7 @@
 package uk.org.ncpm.measures;
 
 import uk.org.ncpm.catalogue.FigureSource;
+import uk.org.ncpm.stats.SeriesFrequency;
 
 import java.time.YearMonth;
 
@@ -13,20 +14,21 @@ import java.time.YearMonth;
  */
 record CountHistory(double[] counts, Granularity granularity, YearMonth from) {
 
-    /** The step of a source's history and the longest window used: three years of months, five of quarters, ten years. */
+    /**
+     * The step of a source's history, its frequency for the trend-and-season fit, and the longest window
+     * used: three years of months, five of quarters, ten years.
+     */
     enum Granularity {
-        MONTH(1, 12, 36, "months"), QUARTER(3, 4, 20, "quarters"), YEAR(12, 1, 10, "years");
+        MONTH(1, 36, SeriesFrequency.MONTHLY), QUARTER(3, 20, SeriesFrequency.QUARTERLY), YEAR(12, 10, SeriesFrequency.ANNUAL);
 
         private final int months;
-        private final int seasonLength;
         private final int window;
-        private final String plural;
+        private final SeriesFrequency frequency;
 
-        Granularity(int months, int seasonLength, int window, String plural) {
+        Granularity(int months, int window, SeriesFrequency frequency) {
             this.months = months;
-            this.seasonLength = seasonLength;
             this.window = window;
-            this.plural = plural;
+            this.frequency = frequency;
         }
 
         static Granularity of(FigureSource.Basis basis) {
@@ -41,29 +43,18 @@ record CountHistory(double[] counts, Granularity granularity, YearMonth from) {
             return months;
         }
 
-        int seasonLength() {
-            return seasonLength;
-        }
-
-        uk.org.ncpm.stats.SeriesFrequency frequency() {
-            return switch (this) {
-                case MONTH -> uk.org.ncpm.stats.SeriesFrequency.MONTHLY;
-                case QUARTER -> uk.org.ncpm.stats.SeriesFrequency.QUARTERLY;
-                case YEAR -> uk.org.ncpm.stats.SeriesFrequency.ANNUAL;
-            };
+        SeriesFrequency frequency() {
+            return frequency;
         }
 
         int window() {
             return window;
         }
-
-        String plural() {
-            return plural;
-        }
     }
 
     /** "20 quarters from July 2014". */
     String describe() {
-        return counts.length + " " + granularity.plural() + (counts.length == 0 ? "" : " from " + RollingPeriod.monthName(from));
+        return granularity.frequency().periods(counts.length)
+                + (counts.length == 0 ? "" : " from " + RollingPeriod.monthName(from));
     }
 }
