@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * Measures, metrics, forces and source mappings, loaded from versioned data files: the measure set
- * is "kept under review" (MEASURES.md), so none of it is code.
+ * is "kept under review", so none of it is code (docs/adding-a-metric.md).
  */
 public record Catalogue(String version, Forces forces, Areas areas, List<Measure> measures, List<Metric> metrics,
                         List<Series> series, List<FigureSource> figureSources,

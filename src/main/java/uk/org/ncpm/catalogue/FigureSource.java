@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * How one source gives a metric's figures: which stored series are added up, and how the
  * source's periods make a rolling year. A metric can have several sources; their figures are
- * kept apart, never mixed (MEASURES.md).
+ * kept apart, never mixed (docs/method.md, "Periods").
  *
  * @param source the stored format: {@code home-office-prc}, {@code ons-pfa-tables},
  *               {@code police-uk-street}, {@code prc-offence-group-rollup}, {@code ncpm-tidy-metric}

@@ -21,7 +21,8 @@ import java.util.OptionalDouble;
  * @param location    where in the file it came from: {@code sheet 'Table P1', row 14, column F} or {@code line 7}
  * @param note        provenance or caveat worth keeping with the number, may be empty
  * @param footnotes   the source's footnotes that qualify this number (an imputed month, an undercount, what a
- *                    published total includes), as sentences; MEASURES.md: they travel with the figures they qualify
+ *                    published total includes), as sentences; they travel with the figures they qualify
+ *                    (docs/method.md, "Footnotes")
  */
 public record Observation(String seriesId, String areaCode, LocalDate periodStart, LocalDate periodEnd,
                           OptionalDouble value, OptionalDouble lower, OptionalDouble upper, String unit,

@@ -1,7 +1,7 @@
 package uk.org.ncpm.measures;
 
 /**
- * City of London Police's area (MEASURES.md, "Periods and figures"): about 8,000 residents and hundreds of
+ * City of London Police's area (docs/method.md, "Rates"): about 8,000 residents and hundreds of
  * thousands of daytime workers and visitors, so rates per resident are not comparable with other forces'.
  * Its rate is kept out of comparator-group averages and out of a funnel plot's over-dispersion estimate,
  * and does not set a funnel plot's axes; where the source gives it no rate it is named, with this reason.

@@ -5,7 +5,7 @@ import uk.org.ncpm.catalogue.Force;
 import java.util.Optional;
 
 /**
- * Which forces a force is compared with (MEASURES.md, "Similar forces"). Comparator groups are
+ * Which forces a force is compared with (docs/method.md, "Comparator groups"). Comparator groups are
  * versioned data: HMICFRS "most similar groups" (up to seven forces, not symmetric, none for City of
  * London) once such a file is loaded, read by an implementation of this interface; until then
  * {@link RegionComparatorGroups}, which compares each force with the forces of its region.

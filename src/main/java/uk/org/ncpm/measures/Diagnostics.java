@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Diagnostics of one force for one rolling year (MEASURES.md, "Force diagnostics (local proxies)"):
+ * Diagnostics of one force for one rolling year (docs/method.md, "Force diagnostics"):
  * for each metric source with force figures, the force beside its comparator group and England and
  * Wales, its place on the funnel plot, and for monthly sources the SPC signals of its series.
  *

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The one-line summary of a force's diagnostics for a metric source, in the plain words of MEASURES.md:
+ * The one-line summary of a force's diagnostics for a metric source, in the plain words of docs/method.md:
  * the force's figure, its group and England and Wales beside it, its place on the funnel plot and its SPC
  * signals. Never a rank, a league table or red/amber/green target language: a difference is called
  * more than chance only by the funnel plot's words.

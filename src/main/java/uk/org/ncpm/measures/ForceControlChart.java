@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Statistical process control of a force's monthly series (MEASURES.md, "Statistical process
+ * Statistical process control of a force's monthly series (docs/method.md, "Statistical process
  * control"): an XmR chart ({@link XmrChart}) whose centre line and limits come from the baseline year
  * (July 2018 to June 2019), and the special-cause signals of the whole series under the four rules of
  * {@link SpcSignals}, by calendar month and in words.

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The funnel plot of one figure source and rolling year (Spiegelhalter 2005; MEASURES.md, "Funnel
+ * The funnel plot of one figure source and rolling year (Spiegelhalter 2005; docs/method.md, "Funnel
  * plots"): every force with a count and a population, against the England and Wales rate of the year,
  * with 95% and 99.8% limits at each force's population, allowing for over-dispersion when the forces'
  * z-scores show it ({@link OverdispersionAdjustment}: Spiegelhalter's 10% winsorising, applied only when

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 
 /**
  * A force's rate beside its comparator group's average and the England and Wales rate, for one figure
- * source and rolling year (MEASURES.md, "Similar forces"). The group average is the unweighted mean of
+ * source and rolling year (docs/method.md, "Comparator groups"). The group average is the unweighted mean of
  * the members' rates, the force itself included (HMICFRS method, {@link ComparatorGroup#METHOD});
  * members without a rate for the year are left out of it and named. City of London ({@link CityOfLondon})
  * is never averaged in: named as left out if a grouping lists it, and itself not compared with an average. England and Wales is the

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Comparator groups while no HMICFRS most-similar-group file is loaded: each force with the forces of
  * its region (ONS region; Wales counts as one region of four forces), itself included. City of London is
- * never a member of another force's group (MEASURES.md: about 8,000 residents and hundreds of thousands of
+ * never a member of another force's group (docs/method.md, "Rates": about 8,000 residents and hundreds of thousands of
  * daytime workers and visitors, so its per-resident rate is not comparable and is kept out of group
  * averages): the London group of the Metropolitan Police Service is the Metropolitan Police Service alone,
  * and City of London's own group is itself alone, so no average is drawn for it; notes say so.

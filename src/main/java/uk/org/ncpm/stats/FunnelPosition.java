@@ -1,7 +1,7 @@
 package uk.org.ncpm.stats;
 
 /**
- * Where a unit (a force) falls on a funnel plot, in the plain words of MEASURES.md. Never a rank:
+ * Where a unit (a force) falls on a funnel plot, in the plain words of docs/method.md, "Funnel plots". Never a rank:
  * forces inside the funnel are indistinguishable from the national rate given chance alone.
  * See {@link FunnelLimits#position(long)} for the rule.
  */

@@ -27,7 +27,7 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  */
 public final class PoissonInterval {
 
-    /** The confidence of every interval MEASURES.md publishes. */
+    /** The confidence of every interval the product publishes (docs/method.md, "Intervals"). */
     public static final double CONFIDENCE_95 = 0.95;
 
     private final long count;

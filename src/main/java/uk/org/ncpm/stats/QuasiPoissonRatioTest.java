@@ -127,8 +127,8 @@ public final class QuasiPoissonRatioTest {
     /**
      * Tests the current count against the baseline count with the scale of a series' history,
      * {@link DispersionEstimate#scale()}; when that is not estimable, the comparison is
-     * {@link Verdict#NOT_TESTED} with the estimate's reason (MEASURES.md: no verdict where the history
-     * is too short), the ratio still given.
+     * {@link Verdict#NOT_TESTED} with the estimate's reason (docs/method.md, "Over-dispersion": no verdict
+     * where the history is too short), the ratio still given.
      *
      * @param dispersion the over-dispersion of the area's series before the period
      * @see #of(long, double, long, double, double)

@@ -2,7 +2,7 @@ package uk.org.ncpm.stats;
 
 /**
  * The special-cause rules of NHS England's "Making Data Count" (the SPC rules used in UK public-service
- * practice and in MEASURES.md), as applied by {@link SpcSignals}.
+ * practice and in docs/method.md), as applied by {@link SpcSignals}.
  */
 public enum SpcRule {
 
@@ -12,7 +12,7 @@ public enum SpcRule {
     RUN("a run of 7 or more points on one side of the mean"),
     /**
      * (c) A trend of 6 or more consecutive points each higher (or each lower) than the one before.
-     * 6 as MEASURES.md sets it; Making Data Count's own trend rule is 7 points (see {@link SpcSignals}).
+     * 6 as docs/method.md sets it; Making Data Count's own trend rule is 7 points (see {@link SpcSignals}).
      */
     TREND("6 or more points in a row increasing or decreasing"),
     /** (d) 2 out of 3 consecutive points beyond the 2-sigma line, on the same side. */

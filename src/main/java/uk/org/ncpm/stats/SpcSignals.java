@@ -34,7 +34,7 @@ import uk.org.ncpm.stats.SpcSignal.Direction;
  * (SPC rules, paraphrased: a single point outside the process limits; a run of 7 or more points above
  * or below the mean; a trend of 7 or more points increasing or decreasing; 2 out of 3 points close to
  * the process limits). The trend here is {@link SpcRule#TREND_LENGTH} = 6 points, as the project's
- * domain rules (MEASURES.md, "Statistical process control") set it; Making Data Count's own trend rule
+ * domain rules (docs/method.md, "Statistical process control") set it; Making Data Count's own trend rule
  * is 7 (as the NHS-R Community's NHSRplotthedots package implements it), so a 6-point trend signals
  * one month earlier than it would there.
  */

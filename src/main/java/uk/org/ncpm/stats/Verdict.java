@@ -1,7 +1,7 @@
 package uk.org.ncpm.stats;
 
 /**
- * The outcome of testing a change at the 95% level, in the plain words of MEASURES.md
+ * The outcome of testing a change at the 95% level, in the plain words of docs/method.md, "Verdicts"
  * ("Honest uncertainty"), always the same.
  *
  * <p>A change is significant when its two-sided p-value is below 0.05 ({@link #SIGNIFICANCE_LEVEL});

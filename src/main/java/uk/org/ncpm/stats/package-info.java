@@ -20,6 +20,6 @@
  * <p>Every statistic is an immutable value made by an {@code of(...)} factory; its javadoc gives the
  * formula, the definition chosen where several exist, the edge cases and a citation. The plain words
  * shown to users ({@link uk.org.ncpm.stats.Verdict}, {@link uk.org.ncpm.stats.FunnelPosition}) are
- * those of MEASURES.md. Special functions come from Apache Commons Statistics, never from here.
+ * those of docs/method.md. Special functions come from Apache Commons Statistics, never from here.
  */
 package uk.org.ncpm.stats;

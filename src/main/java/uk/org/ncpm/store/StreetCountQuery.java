@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Crime records (rows with a Crime ID) of the current vintages, counted per force and month. A row identical
- * in every column to an earlier row of its file is stored as published but counted once (MEASURES.md,
+ * in every column to an earlier row of its file is stored as published but counted once (docs/method.md,
  * "Data quality"); rows loaded before that check ({@code identical_repeat} NULL) are counted.
  */
 public final class StreetCountQuery {
@@ -20,7 +20,7 @@ public final class StreetCountQuery {
 
     /**
      * One force-month: its crime records and those without a location, which data.police.uk publishes
-     * as "No Location" with empty coordinates (MEASURES.md, "Data quality").
+     * as "No Location" with empty coordinates (docs/method.md, "Data quality").
      */
     public record Located(String forceCode, YearMonth month, long crimes, long withoutLocation) {
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * GOV.UK Frontend's stylesheet and assets, served from its WebJar on the classpath. Its CSS refers
  * to fonts and images under {@code /assets/...}; Javalin's static-files config refuses folders
- * this deep inside a jar, hence a small route (ARCHITECTURE.md).
+ * this deep inside a jar, hence a small route.
  */
 final class Assets {
 

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * holds them not available, never a smaller number. Other sources publish whole periods: a sentence.
  *
  * For monthly sources also the identical duplicate rows not counted in the year shown, and the share of
- * crime records without a location (MEASURES.md, "Data
+ * crime records without a location (docs/method.md, "Data
  * quality"), over the months loaded and at its highest month.
  *
  * @param summary  in words: how many months are complete, or why there is no month table

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 /**
  * A stored figure's numbers in words and digits, as the measure pages show them: "63", "48.4 to 80.6",
  * "66.8%", "65.4% to 68.2%", "per million", "+3 (+4%)", "-0.1 percentage points"; ".." where a
- * figure is not available (MEASURES.md), never zero.
+ * figure is not available (docs/method.md, "Periods"), never zero.
  */
 final class FigureText {
 
@@ -70,7 +70,7 @@ final class FigureText {
         return change;
     }
 
-    /** The verdict in the plain words of MEASURES.md, or why there is none. */
+    /** The verdict in the plain words of docs/method.md, "Verdicts", or why there is none. */
     static String verdict(Figure f) {
         if (!f.isAvailable()) {
             return "not available";

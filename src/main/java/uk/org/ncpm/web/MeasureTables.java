@@ -41,7 +41,8 @@ final class MeasureTables {
 
     /**
      * Every force with a figure for the latest year of the source, in alphabetical order of name: force
-     * figures are diagnostic (MEASURES.md), so the table is never sorted by value and nothing is ranked.
+     * figures are diagnostic (docs/method.md, "Force diagnostics"), so the table is never sorted by value and
+     * nothing is ranked.
      */
     static Table forces(Catalogue catalogue, Metric metric, FigureSource source, List<Figure> figures) {
         YearMonth latest = latest(figures);

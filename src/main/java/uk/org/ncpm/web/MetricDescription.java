@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * What a metric is, in words, from the catalogue: its definition, how each source gives it, its unit,
  * geography and direction; and the caveats a reader needs (proxies, what national totals include,
- * what a survey's intervals allow). Domain rules from MEASURES.md.
+ * what a survey's intervals allow). Domain rules from docs/method.md.
  */
 final class MetricDescription {
 

@@ -2,7 +2,7 @@ package uk.org.ncpm.web;
 
 import java.util.Map;
 
-/** Strict by default: no inline script, no framing, no sniffing (ARCHITECTURE.md, Web). On every response. */
+/** Strict by default: no inline script, no framing, no sniffing (docs/architecture.md, "web"). On every response. */
 final class SecurityHeaders {
 
     static final Map<String, String> ALL = Map.of(

@@ -1,5 +1,5 @@
 -- Rows identical in every column of the street file to an earlier row of the same file: kept as published,
--- counted once (MEASURES.md, "Data quality"). NULL: loaded before this check existed (not checked, counted).
+-- counted once (docs/method.md, "Data quality"). NULL: loaded before this check existed (not checked, counted).
 ALTER TABLE crime_record ADD COLUMN identical_repeat BOOLEAN;
 ALTER TABLE source_file ADD COLUMN identical_duplicates BIGINT;   -- crime records repeating an earlier row exactly
 ALTER TABLE coverage ADD COLUMN duplicates_dropped BIGINT NOT NULL DEFAULT 0;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class HeadlessChromium implements AutoCloseable {
 
-    /** WCAG 2.0, 2.1 and 2.2 at levels A and AA (STYLE.md habit 9); no rule is disabled. */
+    /** WCAG 2.0, 2.1 and 2.2 at levels A and AA (README.md, "Contributing"); no rule is disabled. */
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private final RunningSite site;

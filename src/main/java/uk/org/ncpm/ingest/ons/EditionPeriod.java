@@ -76,7 +76,7 @@ record EditionPeriod(LocalDate start, LocalDate end, String label) {
         return digits.length() == 4 ? Integer.parseInt(digits) : 2000 + Integer.parseInt(digits);
     }
 
-    /** Rolling periods end at a quarter end (MEASURES.md): March, June, September or December. */
+    /** Rolling periods end at a quarter end (docs/method.md, "Periods"): March, June, September or December. */
     boolean isQuarterEnd() {
         return end.getMonthValue() % 3 == 0;
     }

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * What the source's own England and Wales total is, as a sentence kept first among the footnotes of the
  * England and Wales observation, so that the figure shown beside the like-for-like sum of the 43 forces
- * says what it includes or excludes (MEASURES.md: "A source's own national total is shown as such, with
- * what it includes or excludes").
+ * says what it includes or excludes (docs/method.md, "England and Wales": the source's own national total is shown
+ * as published, beside the sum, with what it includes or excludes).
  *
  * @param includes bodies the total counts that are not territorial forces (British Transport Police): said by a
  *                 footnote on the total's row, or shown by the arithmetic of the table ({@link TotalsCheck})

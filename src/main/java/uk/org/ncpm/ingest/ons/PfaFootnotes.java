@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The numbered footnotes below one table ("6. Lancashire could not supply data … for April to June
- * 2019 …") and which of them qualify which observation. MEASURES.md: footnotes that concern a force or
- * period travel with the figures they qualify.
+ * 2019 …") and which of them qualify which observation: footnotes that concern a force or period travel
+ * with the figures they qualify (docs/method.md, "Footnotes").
  *
  * <p>The rule, in order:
  * <ol>

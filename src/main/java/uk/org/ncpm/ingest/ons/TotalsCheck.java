@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
 /**
  * Compares each total row (England and Wales, England, Wales, a region) with the sum of its forces
  * in the same table, series by series. ONS totals may include British Transport Police, whereas the
- * national figure of the measures is the sum of the 43 territorial forces (MEASURES.md). The
+ * national figure of the measures is the sum of the 43 territorial forces (docs/method.md, "England and Wales"). The
  * footnotes saying so are unreliable (in some editions the marker is missing or points to the wrong
  * note; in one the BTP figure sits in England rather than England and Wales), so the arithmetic, not
  * the footnote, decides what a total is noted to include.

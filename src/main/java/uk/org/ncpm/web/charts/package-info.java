@@ -1,6 +1,6 @@
 /**
  * Charts of NCPM Monitor as server-rendered SVG: one chart path for the site, the static site and the
- * PDFs, working without JavaScript, always shown with a data table beside it (ARCHITECTURE.md).
+ * PDFs, working without JavaScript, always shown with a data table beside it (docs/architecture.md).
  *
  * <ul>
  *   <li>{@link uk.org.ncpm.web.charts.TrendChart}: a figure by rolling year, with its 95% interval as a

@@ -2,8 +2,8 @@ package uk.org.ncpm.web.govuk;
 
 /**
  * Parameters of the GOV.UK tag component ({@code govuk/tag.jte}): a short status label. Colours are
- * GOV.UK's ({@code grey}, {@code blue}, …) and never say good or bad about a force (MEASURES.md: no
- * red/amber/green for forces).
+ * GOV.UK's ({@code grey}, {@code blue}, …) and never say good or bad about a force (docs/method.md, "Force
+ * diagnostics": no red/amber/green for forces).
  *
  * @param colour a GOV.UK tag colour modifier, or empty for the default
  */
