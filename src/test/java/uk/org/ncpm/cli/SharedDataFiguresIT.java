@@ -402,7 +402,9 @@ class SharedDataFiguresIT {
      */
     @Test
     void lancashire_and_leicestershire_complete_years_are_the_street_records_counted_from_the_zip() {
-        Map<String, Integer> lancashire = Map.of("2021-09", 16828, "2021-12", 17132, "2022-03", 17552, "2022-06", 18421,
+        // records of the four crime types with a Crime ID, a row identical in every column to an earlier row of
+        // its file counted once (Python csv over the zip): year ending September 2021 has 48 such repeats (16,828 rows)
+        Map<String, Integer> lancashire = Map.of("2021-09", 16780, "2021-12", 17132, "2022-03", 17552, "2022-06", 18421,
                 "2022-09", 18191);
         Map<String, Integer> leicestershire = Map.of("2020-12", 13085, "2021-03", 11209, "2021-06", 10835,
                 "2021-09", 10234, "2021-12", 10140, "2022-03", 11153, "2022-06", 12374, "2022-09", 13496);
