@@ -27,7 +27,8 @@ final class CatalogueReferences {
         this.series = series;
     }
 
-    void check(List<CatalogueFiles.Row<FigureSource>> figureSources, List<CatalogueFiles.Row<PoliceUkCrimeType>> types) {
+    void check(List<CatalogueFiles.Row<FigureSource>> figureSources,
+               List<CatalogueFiles.Row<PoliceUkCrimeType>> types) {
         for (var row : metrics) {
             Metric metric = row.value();
             if (!measureIds.contains(metric.measureId())) {

@@ -43,7 +43,8 @@ class CatalogueLoadTest {
                 + "response,tidy import,england-and-wales,percentage,,up,false");
 
         assertThatIllegalStateException().isThrownBy(this::load).withMessage(
-                "catalogue file metrics.csv, line " + line + ": metric cyber-confidence names unknown measure confidence");
+                "catalogue file metrics.csv, line " + line
+                        + ": metric cyber-confidence names unknown measure confidence");
     }
 
     @Test
@@ -51,12 +52,14 @@ class CatalogueLoadTest {
         long line = append("series.csv", "county-lines-closed,County lines closed,county-lines,count,");
 
         assertThatIllegalStateException().isThrownBy(this::load).withMessage(
-                "catalogue file series.csv, line " + line + ": series county-lines-closed names unknown metric county-lines");
+                "catalogue file series.csv, line " + line
+                        + ": series county-lines-closed names unknown metric county-lines");
     }
 
     @Test
     void a_figure_source_naming_an_unknown_metric_fails_with_its_file_and_line() throws IOException {
-        long line = append("figure-sources.csv", "county-lines,ncpm-tidy-metric,county-lines,published,published figures");
+        long line = append("figure-sources.csv",
+                "county-lines,ncpm-tidy-metric,county-lines,published,published figures");
 
         assertThatIllegalStateException().isThrownBy(this::load).withMessage("catalogue file figure-sources.csv, "
                 + "line " + line + ": figure source names unknown metric county-lines");
@@ -75,7 +78,8 @@ class CatalogueLoadTest {
     void a_police_uk_crime_type_naming_an_unknown_metric_fails_with_its_file_and_line() throws IOException {
         long line = append("police-uk-crime-types.csv", "Shoplifting (old),shoplifting,");
 
-        assertThatIllegalStateException().isThrownBy(this::load).withMessage("catalogue file police-uk-crime-types.csv, "
+        assertThatIllegalStateException().isThrownBy(this::load).withMessage(
+                "catalogue file police-uk-crime-types.csv, "
                 + "line " + line + ": police.uk crime type Shoplifting (old) names unknown metric shoplifting");
     }
 

@@ -129,7 +129,7 @@ class SharedDataFiguresIT {
         assertThat(ingest.exitCode()).isZero();
         assertThat(ingest.out()).contains("Summary: 270 street files and 10 tables (280 new, 0 revisions, 0 unchanged)");
         assertThat(compute.exitCode()).as(compute.err()).isZero();
-        assertThat(compute.out()).startsWith("Computed 19 metric sources (0 unchanged, skipped): " + csv.size() + " figures, ");
+        assertThat(compute.out()).startsWith("Computed 21 metric sources (0 unchanged, skipped): " + csv.size() + " figures, ");
         assertThat(json).hasSize(csv.size());
     }
 
