@@ -57,73 +57,54 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
     }
 
     private static final class Bundled {
-        static final Catalogue INSTANCE = load();
+        static final Catalogue INSTANCE = load(CatalogueFiles.bundled());
     }
 
-    private static Catalogue load() {
-        Properties about = CatalogueFiles.readProperties("catalogue.properties");
-        List<Force> territorial = CatalogueFiles.readCsv("forces.csv", r -> new Force(
+    /**
+     * Reads every catalogue file and checks that each reference between them names something the
+     * catalogue has ({@link CatalogueReferences}): a broken catalogue fails here, naming file and line,
+     * not later on a page.
+     */
+    static Catalogue load(CatalogueFiles files) {
+        Properties about = files.readProperties("catalogue.properties");
+        String version = about.getProperty("version", "").trim();
+        if (version.isEmpty()) {
+            throw new IllegalStateException("catalogue file catalogue.properties: no version");
+        }
+        List<Force> territorial = CatalogueFiles.values(files.readCsv("forces.csv", r -> new Force(
                 r.getField("code"), r.getField("name"), r.getField("slug"), r.getField("region_code"),
                 r.getField("region"), r.getField("police_uk_name"), r.getField("home_office_name"),
                 CatalogueFiles.list(r.getField("other_names")),
                 r.getField("no_rate_reason").isBlank() ? Optional.empty() : Optional.of(r.getField("no_rate_reason")),
-                Long.parseLong(r.getField("weight_mid_2018"))));
-        List<NonTerritorialBody> others = CatalogueFiles.readCsv("non-territorial.csv", r -> new NonTerritorialBody(
-                r.getField("key"), r.getField("name"), r.getField("slug"),
-                CatalogueFiles.list(r.getField("other_names")), r.getField("reason")));
-        List<Area> areas = CatalogueFiles.readCsv("areas.csv", r -> new Area(r.getField("code"), r.getField("name"),
-                r.getField("kind"), CatalogueFiles.list(r.getField("other_names"))));
-        List<Series> series = CatalogueFiles.readCsv("series.csv", r -> new Series(r.getField("id"), r.getField("name"),
+                Long.parseLong(r.getField("weight_mid_2018")))));
+        List<NonTerritorialBody> others = CatalogueFiles.values(files.readCsv("non-territorial.csv",
+                r -> new NonTerritorialBody(r.getField("key"), r.getField("name"), r.getField("slug"),
+                        CatalogueFiles.list(r.getField("other_names")), r.getField("reason"))));
+        List<Area> areas = CatalogueFiles.values(files.readCsv("areas.csv", r -> new Area(r.getField("code"),
+                r.getField("name"), r.getField("kind"), CatalogueFiles.list(r.getField("other_names")))));
+        var series = files.readCsv("series.csv", r -> new Series(r.getField("id"), r.getField("name"),
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
                 r.getField("unit"), r.getField("note")));
-        List<FigureSource> figureSources = CatalogueFiles.readCsv("figure-sources.csv", r -> new FigureSource(
+        var figureSources = files.readCsv("figure-sources.csv", r -> new FigureSource(
                 r.getField("metric"), r.getField("source"),
                 r.getField("series").isBlank() ? List.of() : List.of(r.getField("series").split("\\+")),
                 FigureSource.Basis.valueOf(r.getField("basis").toUpperCase(java.util.Locale.ROOT)), r.getField("label")));
-        List<Measure> measures = CatalogueFiles.readCsv("measures.csv", r -> new Measure(
+        var measures = files.readCsv("measures.csv", r -> new Measure(
                 r.getField("id"), r.getField("name"), r.getField("direction")));
-        List<Metric> metrics = CatalogueFiles.readCsv("metrics.csv", r -> new Metric(
+        var metrics = files.readCsv("metrics.csv", r -> new Metric(
                 r.getField("id"), r.getField("measure"), r.getField("name"), r.getField("source"),
                 CatalogueFiles.list(r.getField("geography")), r.getField("unit"),
                 r.getField("rate_per").isBlank() ? OptionalInt.empty()
                         : OptionalInt.of(Integer.parseInt(r.getField("rate_per"))),
                 r.getField("direction"), Boolean.parseBoolean(r.getField("local_proxy"))));
-        List<PoliceUkCrimeType> types = CatalogueFiles.readCsv("police-uk-crime-types.csv", r -> new PoliceUkCrimeType(
+        var types = files.readCsv("police-uk-crime-types.csv", r -> new PoliceUkCrimeType(
                 r.getField("crime_type"),
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
                 r.getField("note")));
-        Catalogue catalogue = new Catalogue(about.getProperty("version"), new Forces(territorial, others),
-                new Areas(areas), measures, metrics, series, figureSources, types.stream().collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
-        catalogue.checkReferences();
-        return catalogue;
-    }
-
-    private void checkReferences() {
-        var measureIds = measures.stream().map(Measure::id).collect(Collectors.toSet());
-        for (Metric metric : metrics) {
-            if (!measureIds.contains(metric.measureId())) {
-                throw new IllegalStateException("catalogue: metric " + metric.id() + " names unknown measure "
-                        + metric.measureId());
-            }
-        }
-        for (Series s : series) {
-            s.metricId().filter(id -> metric(id).isEmpty()).ifPresent(id -> {
-                throw new IllegalStateException("catalogue: series " + s.id() + " names unknown metric " + id);
-            });
-        }
-        for (FigureSource source : figureSources) {
-            if (!isObservable(source.metricId())) {
-                throw new IllegalStateException("catalogue: figure source names unknown metric " + source.metricId());
-            }
-            source.series().stream().filter(id -> !isObservable(id)).findFirst().ifPresent(id -> {
-                throw new IllegalStateException("catalogue: figure source of " + source.metricId() + " names unknown series " + id);
-            });
-        }
-        for (PoliceUkCrimeType type : policeUkCrimeTypes.values()) {
-            type.metricId().filter(id -> metric(id).isEmpty()).ifPresent(id -> {
-                throw new IllegalStateException("catalogue: police.uk crime type " + type.name()
-                        + " names unknown metric " + id);
-            });
-        }
+        new CatalogueReferences(measures, metrics, series).check(figureSources, types);
+        return new Catalogue(version, new Forces(territorial, others), new Areas(areas),
+                CatalogueFiles.values(measures), CatalogueFiles.values(metrics), CatalogueFiles.values(series),
+                CatalogueFiles.values(figureSources), CatalogueFiles.values(types).stream()
+                        .collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
     }
 }

@@ -31,9 +31,4 @@ public record FigureSource(String metricId, String source, List<String> series, 
         /** A published figure (estimate, percentage or count) for the period, with its interval if any. */
         PUBLISHED
     }
-
-    /** A short key for the source, used in listings: e.g. {@code home-office-prc}. */
-    public String key() {
-        return source;
-    }
 }

@@ -78,8 +78,4 @@ public record FunnelReading(Optional<FunnelPlot> plot, Optional<FunnelPlacement>
     private static FunnelReading without(String reason) {
         return new FunnelReading(Optional.empty(), Optional.empty(), Optional.of(reason));
     }
-
-    public boolean isPlaced() {
-        return placement.isPresent();
-    }
 }

@@ -1,6 +1,6 @@
 package uk.org.ncpm.measures;
 
-/** How a change against the baseline was tested (docs/method.md, "Honest uncertainty"). */
+/** How a change against the baseline was tested (docs/method.md, "Verdicts"). */
 public enum TestMethod {
     OVERDISPERSED_POISSON("over-dispersed-poisson",
             "conditional test of two counts allowing for the series' own over-dispersion"),

@@ -42,7 +42,13 @@ final class SampleRecordedCrimeFile {
             new Derived("Vehicle crime", "45", "Theft from vehicle", "Theft offences", "Vehicle offences", 0.60),
             new Derived("Vehicle crime", "48", "Theft or unauthorised taking of motor vehicle", "Theft offences", "Vehicle offences", 0.28),
             new Derived("Vehicle crime", "126", "Interfering with a motor vehicle", "Theft offences", "Vehicle offences", 0.12),
-            new Derived("Drugs", "92A", "Trafficking in controlled drugs", "Drug offences", "Trafficking of drugs", 0.20));
+            new Derived("Drugs", "92A", "Trafficking in controlled drugs", "Drug offences", "Trafficking of drugs", 0.20),
+            new Derived("Possession of weapons", "10D", "Possession of article with blade or point",
+                    "Possession of weapons offences", "Possession of weapons offences", 0.55),
+            new Derived("Possession of weapons", "10C", "Possession of other weapons",
+                    "Possession of weapons offences", "Possession of weapons offences", 0.35),
+            new Derived("Possession of weapons", "81", "Other firearms offences",
+                    "Possession of weapons offences", "Possession of weapons offences", 0.10));
 
     private SampleRecordedCrimeFile() {
     }

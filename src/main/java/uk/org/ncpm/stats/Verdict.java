@@ -1,8 +1,8 @@
 package uk.org.ncpm.stats;
 
 /**
- * The outcome of testing a change at the 95% level, in the plain words of docs/method.md, "Verdicts"
- * ("Honest uncertainty"), always the same.
+ * The outcome of testing a change at the 95% level, in the plain words of docs/method.md, "Verdicts",
+ * always the same.
  *
  * <p>A change is significant when its two-sided p-value is below 0.05 ({@link #SIGNIFICANCE_LEVEL});
  * its direction is the sign of the change. {@link #NOT_TESTED} is for comparisons where no test is

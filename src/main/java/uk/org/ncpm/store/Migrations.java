@@ -50,10 +50,6 @@ final class Migrations {
         }
     }
 
-    static int latestVersion() {
-        return FILES.size();
-    }
-
     private static int currentVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {

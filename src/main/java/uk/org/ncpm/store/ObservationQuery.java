@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Reads the current observations: for each metric, area and period, the one from the latest edition
- * (the {@code current_observation} view of {@code V004__footnotes.sql}: the current vintage that reaches
+ * (the {@code current_observation} view of {@code V006__footnotes.sql}: the current vintage that reaches
  * furthest in time, then the later published, then the later ingested), with its footnotes.
  */
 public final class ObservationQuery {

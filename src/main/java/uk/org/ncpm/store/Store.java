@@ -54,10 +54,6 @@ public final class Store implements AutoCloseable {
         return connection;
     }
 
-    public int schemaVersion() {
-        return Migrations.latestVersion();
-    }
-
     @Override
     public void close() throws StoreException {
         try {

@@ -19,14 +19,6 @@ class CatalogueTest {
     }
 
     @Test
-    void every_metric_names_a_known_measure() {
-        Set<String> measures = catalogue.measures().stream().map(Measure::id).collect(Collectors.toSet());
-
-        assertThat(catalogue.metrics()).isNotEmpty()
-                .allSatisfy(metric -> assertThat(measures).as(metric.id()).contains(metric.measureId()));
-    }
-
-    @Test
     void metric_ids_are_unique() {
         assertThat(catalogue.metrics()).extracting(Metric::id).doesNotHaveDuplicates();
     }
@@ -50,12 +42,6 @@ class CatalogueTest {
     }
 
     @Test
-    void every_crime_type_mapped_to_a_metric_names_a_known_metric() {
-        assertThat(catalogue.policeUkCrimeTypes().values())
-                .allSatisfy(type -> type.metricId().ifPresent(id -> assertThat(catalogue.metric(id)).as(type.name()).isPresent()));
-    }
-
-    @Test
     void anti_social_behaviour_is_a_known_crime_type_that_feeds_no_metric() {
         assertThat(catalogue.policeUkCrimeType("Anti-social behaviour")).hasValueSatisfying(type -> {
             assertThat(type.isAntiSocialBehaviour()).isTrue();
@@ -63,11 +49,6 @@ class CatalogueTest {
         });
         assertThat(catalogue.policeUkCrimeType("Burglary")).hasValueSatisfying(
                 type -> assertThat(type.isAntiSocialBehaviour()).isFalse());
-    }
-
-    @Test
-    void has_a_version_for_stored_figures_to_name() {
-        assertThat(catalogue.version()).isEqualTo("1.4");
     }
 
     @Test

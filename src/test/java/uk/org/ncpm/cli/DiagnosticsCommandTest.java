@@ -127,7 +127,7 @@ class DiagnosticsCommandTest {
                 "                 centre line and limits from the 12 months of the baseline year (July 2018 to June 2019)",
                 "                 months not complete, left as gaps (never zero): 2019-11 missing");
         assertThat(lines).filteredOn(l -> l.startsWith("  Funnel plot:   ") && !l.contains("no funnel plot"))
-                .hasSize(4).allSatisfy(l -> assertThat(POSITIONS).contains(l.substring(17)));
+                .hasSize(5).allSatisfy(l -> assertThat(POSITIONS).contains(l.substring(17)));
         assertThat(lines).filteredOn(l -> l.startsWith("  SPC:           monthly counts, 2018-07 to 2021-06; centre ")).hasSize(1);
     }
 
@@ -140,7 +140,8 @@ class DiagnosticsCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(CsvLine.split(lines.get(0))).isEqualTo(DiagnosticsCsv.COLUMNS);
         assertThat(lines.subList(1, lines.size())).extracting(l -> CsvLine.split(l).get(3) + "/" + CsvLine.split(l).get(4))
-                .containsExactly("homicide/home-office-prc", "knife-crime/ncpm-tidy-metric", "drug-trafficking/home-office-prc",
+                .containsExactly("homicide/home-office-prc", "knife-crime/ncpm-tidy-metric",
+                        "possession-of-weapons/home-office-prc", "drug-trafficking/home-office-prc",
                         "neighbourhood-crime/home-office-prc", "neighbourhood-crime/police-uk-street");
         Row policeUk = csvRow(run, "police-uk-street");
         assertThat(policeUk.get("comparator_group")).isEqualTo("Wales");
@@ -198,8 +199,8 @@ class DiagnosticsCommandTest {
         assertThat(root.at("/comparator_group/method").asText())
                 .isEqualTo(uk.org.ncpm.measures.ComparatorGroup.METHOD).startsWith("unweighted mean of the member forces' rates, "
                         + "the force itself included (HMICFRS method); City of London Police is never averaged in");
-        assertThat(root.get("sources")).hasSize(5);
-        JsonNode policeUk = root.get("sources").get(4);
+        assertThat(root.get("sources")).hasSize(6);
+        JsonNode policeUk = root.get("sources").get(5);
         assertThat(policeUk.get("source").asText()).isEqualTo("police-uk-street");
         assertThat(policeUk.at("/comparator/group_forces")).hasSize(4);
         assertThat(policeUk.at("/funnel/forces").asInt()).isEqualTo(42); // City of London has no per-resident rate
@@ -208,7 +209,7 @@ class DiagnosticsCommandTest {
         assertThat(policeUk.at("/spc/gaps").toString()).isEqualTo("{\"2019-11\":\"missing\"}");
         assertThat(policeUk.at("/spc/counts")).hasSize(35);
         assertThat(policeUk.at("/spc/baseline_months").asInt()).isEqualTo(12);
-        assertThat(root.get("sources").get(2).at("/funnel/not_available_reason").asText())
+        assertThat(root.get("sources").get(3).at("/funnel/not_available_reason").asText())
                 .isEqualTo("no funnel plot: the catalogue gives this metric no rate per residents");
         assertThat(root.get("sources").get(0).get("spc").isNull()).isTrue();
     }

@@ -99,9 +99,9 @@ class ObservationsCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().findFirst()).contains("--metric: unknown metric or series 'nope'; expected one of "
                 + "[homicide, homicide-index, sharp-object-admissions-u25, firearm-discharges, knife-crime, "
-                + "drug-related-homicide, drug-treatment-referrals, drug-trafficking, neighbourhood-crime-csew, "
-                + "neighbourhood-crime, computer-misuse-csew, business-cyber-breach, victim-satisfaction, "
-                + "da-victim-satisfaction] or a series such as population");
+                + "possession-of-weapons, drug-related-homicide, drug-treatment-referrals, drug-trafficking, "
+                + "neighbourhood-crime-csew, neighbourhood-crime, computer-misuse-csew, business-cyber-breach, "
+                + "victim-satisfaction, da-victim-satisfaction] or a series such as population");
         assertThat(run.err()).contains("Usage: ncpm observations");
     }
 

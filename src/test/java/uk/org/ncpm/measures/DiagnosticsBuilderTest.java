@@ -51,8 +51,9 @@ class DiagnosticsBuilderTest {
     @Test
     void the_sources_with_force_figures_are_listed_in_catalogue_order_and_the_latest_year_is_the_default() {
         assertThat(builder.forceSources()).extracting(s -> s.metricId() + "/" + s.source()).containsExactly(
-                "homicide/home-office-prc", "knife-crime/ncpm-tidy-metric", "drug-trafficking/home-office-prc",
-                "neighbourhood-crime/home-office-prc", "neighbourhood-crime/police-uk-street");
+                "homicide/home-office-prc", "knife-crime/ncpm-tidy-metric", "possession-of-weapons/home-office-prc",
+                "drug-trafficking/home-office-prc", "neighbourhood-crime/home-office-prc",
+                "neighbourhood-crime/police-uk-street");
         assertThat(builder.latestPeriod(force("W15000002"))).hasValue(JUNE_2021);
     }
 
@@ -120,7 +121,7 @@ class DiagnosticsBuilderTest {
     void no_summary_of_any_force_uses_rank_league_table_or_red_amber_green_target_language() {
         for (Force f : CATALOGUE.forces().territorial()) {
             Diagnostics d = builder.of(f, JUNE_2021);
-            assertThat(d.sources()).hasSize(5);
+            assertThat(d.sources()).hasSize(6);
             for (SourceDiagnostics s : d.sources()) {
                 assertThat(s.summary()).as(f.name())
                         .doesNotContainPattern("(?i)\\b(rank\\w*|league|position \\d|red|amber|green|rag|target\\w*|"

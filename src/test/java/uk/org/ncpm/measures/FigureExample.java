@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.stats.Verdict;
 
 import java.time.YearMonth;
@@ -138,7 +139,7 @@ public final class FigureExample {
 
     public Figure build() {
         return new Figure(metric, area, period, source, label, unit, estimate, rate, change, test, national, footnotes,
-                reason, Provenance.parse(files, "1.4", Method.VERSION));
+                reason, Provenance.parse(files, Catalogue.bundled().version(), Method.VERSION));
     }
 
     /** A figure that is not available, with its reason. */

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class StoreTest {
 
+    private static final String VERSION = StoreFixture.CATALOGUE.version();
+
     @TempDir
     Path dir;
 
@@ -23,8 +25,9 @@ class StoreTest {
                 "3 V003__figures.sql", "4 V004__figure_parts.sql", "5 V005__identical_duplicate_rows.sql",
                 "6 V006__footnotes.sql");
         assertThat(Files.exists(file)).isTrue();
-        assertThat(store.query("SELECT version FROM catalogue_version")).containsExactly("1.4");
-        assertThat(store.query("SELECT count(*) FROM force WHERE catalogue_version = '1.4'")).containsExactly("43");
+        assertThat(store.query("SELECT version FROM catalogue_version")).containsExactly(VERSION);
+        assertThat(store.query("SELECT count(*) FROM force WHERE catalogue_version = '" + VERSION + "'"))
+                .containsExactly("43");
         assertThat(store.query("SELECT count(*) FROM measure")).containsExactly("6");
         assertThat(store.query("SELECT code, slug, region FROM force WHERE code = 'W15000004'"))
                 .containsExactly("W15000004 dyfed-powys Wales");

@@ -55,7 +55,8 @@ class VintagesTest {
         assertThat(store.query("SELECT id, kind, name, bytes, rows, rows_stored, crime_records, asb_records, force_code, "
                 + "publisher, period_start, period_end, sample, catalogue_version, superseded_by FROM source_file"))
                 .containsExactly("1 police-uk-street " + file + " " + Files.size(file)
-                        + " 3 3 2 1 E23000002 cumbria 2019-01-01 2019-01-31 false 1.4 null");
+                        + " 3 3 2 1 E23000002 cumbria 2019-01-01 2019-01-31 false " + StoreFixture.CATALOGUE.version()
+                        + " null");
         try (Store opened = Store.open(storeFile, StoreFixture.CATALOGUE)) {
             assertThat(new SourceFiles(opened).list()).singleElement()
                     .satisfies(f -> assertThat(f.ingestedAt()).isEqualTo(StoreFixture.NOW));

@@ -51,7 +51,7 @@ class DiagnosticsApiTest {
         assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-diagnostics-W15000002.csv\"");
         assertThat(csv.body()).isEqualTo(cli).startsWith("area_code,area_name,period_end,metric,source,status,value,rate,");
         assertThat(accepted.body()).isEqualTo(cli);
-        assertThat(csv.body().lines()).hasSize(1 + 5);
+        assertThat(csv.body().lines()).hasSize(1 + 6);
     }
 
     @Test
@@ -66,7 +66,7 @@ class DiagnosticsApiTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) api).remove("sample");
         assertThat(api).isEqualTo(cli);
         assertThat(file.path("period_end").asText()).isEqualTo("2021-06");
-        JsonNode policeUk = file.path("sources").get(4);
+        JsonNode policeUk = file.path("sources").get(5);
         assertThat(policeUk.path("source").asText()).isEqualTo("police-uk-street");
         assertThat(policeUk.at("/spc/gaps/2019-11").asText()).isEqualTo("missing");
         assertThat(file.at("/comparator_group/name").asText()).isEqualTo("Wales");

@@ -70,7 +70,7 @@ class ForcePageDiagnosticsTest {
 
     @Test
     void each_source_with_force_figures_has_its_diagnostics_and_the_summary_of_ncpm_diagnostics() {
-        assertThat(page.series()).hasSize(5).allSatisfy(s -> assertThat(s.diagnostics()).isPresent());
+        assertThat(page.series()).hasSize(6).allSatisfy(s -> assertThat(s.diagnostics()).isPresent());
         assertThat(series("neighbourhood-crime", "data.police.uk").diagnostics().get().summary())
                 .isEqualTo(diagnostics("police-uk-street").summary());
     }

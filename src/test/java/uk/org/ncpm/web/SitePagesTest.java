@@ -212,7 +212,8 @@ class SitePagesTest {
                 .contains("year ending June 2019").contains("rolling year").contains("like-for-like")
                 .contains("Garwood").contains("exact conditional test").contains("statistically significant decrease")
                 .contains("Funnel plots").contains("99.8%").contains("Statistical process control")
-                .contains("Sources are never mixed").contains("Sample data").contains("version 1.4")
+                .contains("Sources are never mixed").contains("Sample data")
+                .contains("version " + uk.org.ncpm.catalogue.Catalogue.bundled().version())
                 .contains("never ranks forces");
     }
 

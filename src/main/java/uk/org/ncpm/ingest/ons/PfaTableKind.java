@@ -16,6 +16,8 @@ enum PfaTableKind {
                     "all robbery (personal and business property) as published", "robbery"),
             SeriesColumn.own("theft-from-the-person", "Theft from the person", true, "", "theft from the person"),
             SeriesColumn.own("vehicle-offences", "Vehicle offences", true, "", "vehicle offences"),
+            SeriesColumn.own("possession-of-weapons", "Possession of weapons offences", false, "",
+                    "possession of weapons offences"),
             SeriesColumn.own("total-recorded-crime", "Total recorded crime", false, "", "total recorded crime*"))) {
 
         @Override

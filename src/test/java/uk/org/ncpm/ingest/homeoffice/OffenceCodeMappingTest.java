@@ -49,8 +49,9 @@ class OffenceCodeMappingTest {
     }
 
     @Test
-    void feeds_the_seven_police_recorded_crime_series() {
+    void feeds_the_eight_police_recorded_crime_series() {
         assertThat(mapping.seriesIds()).containsExactly("homicide", "domestic-burglary", "personal-robbery",
-                "theft-from-the-person", "vehicle-offences", "drug-trafficking", "total-recorded-crime");
+                "theft-from-the-person", "vehicle-offences", "drug-trafficking", "possession-of-weapons",
+                "total-recorded-crime");
     }
 }

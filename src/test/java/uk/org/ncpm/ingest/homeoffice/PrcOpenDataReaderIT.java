@@ -110,8 +110,8 @@ class PrcOpenDataReaderIT {
     }
 
     @Test
-    void has_seven_series_for_each_of_the_43_forces_in_four_quarters_and_nothing_national() {
-        assertThat(content.observations()).hasSize(43 * 4 * 7).allMatch(Observation::isAvailable)
+    void has_eight_series_for_each_of_the_43_forces_in_four_quarters_and_nothing_national() {
+        assertThat(content.observations()).hasSize(43 * 4 * 8).allMatch(Observation::isAvailable)
                 .allMatch(o -> o.unit().equals("count"));
         assertThat(content.observations()).extracting(Observation::areaCode).doesNotContain("K04000001");
         assertThat(content.observations()).extracting(o -> o.seriesId() + " " + o.areaCode() + " " + o.periodStart())

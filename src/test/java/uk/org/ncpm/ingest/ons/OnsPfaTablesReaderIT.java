@@ -76,11 +76,11 @@ class OnsPfaTablesReaderIT {
         TableContent content = reader.read(file, bytes);
 
         assertThat(OnsPfaTablesReader.recognises(bytes)).isTrue();
-        // 43 forces + 9 regions + England + Wales + England and Wales, for 6 P1 series and each year of knife crime
-        assertThat(content.observations()).hasSize(55 * (6 + knifeYears));
+        // 43 forces + 9 regions + England + Wales + England and Wales, for 7 P1 series and each year of knife crime
+        assertThat(content.observations()).hasSize(55 * (7 + knifeYears));
         Set<String> series = content.observations().stream().map(Observation::seriesId).collect(Collectors.toSet());
         assertThat(series).containsExactlyInAnyOrder("homicide", "domestic-burglary", "robbery", "theft-from-the-person",
-                "vehicle-offences", "total-recorded-crime", "knife-crime");
+                "vehicle-offences", "possession-of-weapons", "total-recorded-crime", "knife-crime");
         assertThat(series).allMatch(catalogue::isObservable);
         for (String id : series) {
             assertThat(content.observations().stream().filter(o -> o.seriesId().equals(id)).map(Observation::areaCode)
