@@ -51,6 +51,16 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
         return forces.byCode(code).isPresent() || areas.byCode(code).isPresent();
     }
 
+    /**
+     * The code of a territorial force or an area above the forces, given by its code (any case), a
+     * force's data.police.uk slug or any name a source uses: the one lookup behind every {@code area}
+     * a user or a file gives. A force wins a name both could carry ("West Midlands" is the force; the
+     * region is "West Midlands (region)").
+     */
+    public Optional<String> areaCode(String codeSlugOrName) {
+        return forces.find(codeSlugOrName).map(Force::code).or(() -> areas.find(codeSlugOrName).map(Area::code));
+    }
+
     /** The name of a force or area by its code. */
     public Optional<String> areaName(String code) {
         return forces.byCode(code).map(Force::name).or(() -> areas.byCode(code).map(Area::name));

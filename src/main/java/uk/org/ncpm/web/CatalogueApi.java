@@ -124,7 +124,7 @@ final class CatalogueApi {
     }
 
     static Map<String, Object> force(Catalogue catalogue, String code) {
-        return catalogue.forces().byCode(code.strip().toUpperCase(Locale.ROOT)).or(() -> catalogue.forces().find(code))
+        return catalogue.forces().find(code)
                 .map(CatalogueApi::force)
                 .orElseThrow(() -> new NotFoundResponse("unknown force '" + code
                         + "'; expected an ONS police force area code such as E23000003, or a slug such as lancashire"));
