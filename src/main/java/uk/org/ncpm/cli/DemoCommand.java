@@ -1,5 +1,6 @@
 package uk.org.ncpm.cli;
 
+import uk.org.ncpm.text.NumberText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,7 +14,6 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.Computation;
 import uk.org.ncpm.measures.FigureQuery;
 import uk.org.ncpm.measures.Figure;
-import uk.org.ncpm.text.FigureColumns;
 import uk.org.ncpm.store.CoverageQuery;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
@@ -116,7 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("National picture, latest rolling year against the year ending June 2019 (SAMPLE DATA):");
         latest.forEach((name, f) -> out.printf("  %-58s %s  %s%n", name, f.periodEnd(),
-                f.isAvailable() ? FigureColumns.plain(f.value(), 1) + " (baseline " + FigureColumns.plain(f.baseline(), 1)
+                f.isAvailable() ? NumberText.plain(f.value(), 1) + " (baseline " + NumberText.plain(f.baseline(), 1)
                         + "): " + f.verdict().orElse("no test") : ".. " + f.reason()));
     }
 }

@@ -1,5 +1,6 @@
 package uk.org.ncpm.cli;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.text.FigureColumns;
 import uk.org.ncpm.text.ForceNames;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -17,8 +18,6 @@ import uk.org.ncpm.stats.FunnelLimits;
 import uk.org.ncpm.stats.XmrChart;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
 
 /** Prints a force's diagnostics for people: every section, one metric source after another. */
 final class DiagnosticsText {
@@ -59,9 +58,9 @@ final class DiagnosticsText {
         if (!f.isAvailable()) {
             return FigureColumns.NOT_AVAILABLE + " not available: " + f.reason();
         }
-        String value = FigureColumns.plain(f.value(), -1) + " (" + f.unit() + ")";
+        String value = NumberText.plain(f.value(), -1) + " (" + f.unit() + ")";
         if (f.rate().isPresent()) {
-            value += "; rate " + rate(f.rate().getAsDouble()) + " per " + per(f.ratePer().getAsDouble()) + " residents"
+            value += "; rate " + rate(f.rate().getAsDouble()) + " per " + NumberText.count((long) f.ratePer().getAsDouble()) + " residents"
                     + (f.rateLower().isPresent() ? ", 95% interval " + rate(f.rateLower().getAsDouble()) + " to "
                     + rate(f.rateUpper().getAsDouble()) : "") + " (" + f.populationNote() + ")";
         }
@@ -130,11 +129,9 @@ final class DiagnosticsText {
         out.println("  " + (label.isEmpty() ? INDENT : label + " ".repeat(INDENT.length() - label.length())) + text);
     }
 
-    static String rate(double value) {
-        return String.format(Locale.UK, "%.3f", value);
-    }
 
-    static String per(double ratePer) {
-        return String.format(Locale.UK, "%,d", (long) ratePer);
+    /** The CLI gives rates to three places, as the CSV does. */
+    private static String rate(double value) {
+        return NumberText.fixed(value, 3);
     }
 }

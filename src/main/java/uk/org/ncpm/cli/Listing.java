@@ -3,6 +3,7 @@ package uk.org.ncpm.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import uk.org.ncpm.text.CsvCell;
+import uk.org.ncpm.text.NumberText;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -109,9 +110,6 @@ record Listing(List<String> columns, List<List<Object>> rows) {
     }
 
     private static String text(Object value) {
-        if (value instanceof java.math.BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        return value == null ? "" : value.toString();
+        return NumberText.plainText(value);
     }
 }

@@ -8,7 +8,7 @@ public final class CsvTable {
     private CsvTable() {
     }
 
-    /** Cells as {@link FigureColumns#text} writes them (numbers without exponent, null empty). */
+    /** Cells as {@link NumberText#plainText} writes them (numbers without exponent, null empty). */
     public static String of(List<String> columns, List<? extends List<?>> rows) {
         StringBuilder out = new StringBuilder();
         line(out, columns);
@@ -18,7 +18,7 @@ public final class CsvTable {
 
     private static void line(StringBuilder out, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(CsvCell.of(FigureColumns.text(cells.get(i))));
+            out.append(i == 0 ? "" : ",").append(CsvCell.of(NumberText.plainText(cells.get(i))));
         }
         out.append("\r\n");
     }

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.store.StreetCountQuery;
@@ -18,9 +19,7 @@ import uk.org.ncpm.web.govuk.Table.Cell;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * One metric source's diagnostics on the force page, in words and tables: the force's rate beside its
@@ -67,18 +66,18 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
     private static Table comparison(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName) {
         GroupComparison c = s.comparison();
         ComparatorGroup group = c.group().get();
-        String per = per(c.ratePer().getAsDouble());
-        String own = decimal(c.forceRate().getAsDouble()) + s.figure().filter(f -> f.rateLower().isPresent())
-                .map(f -> " (95% interval " + decimal(f.rateLower().getAsDouble()) + " to " + decimal(f.rateUpper().getAsDouble()) + ")")
+        String per = NumberText.per(c.ratePer().getAsDouble());
+        String own = NumberText.decimal(c.forceRate().getAsDouble()) + s.figure().filter(f -> f.rateLower().isPresent())
+                .map(f -> " (95% interval " + NumberText.decimal(f.rateLower().getAsDouble()) + " to " + NumberText.decimal(f.rateUpper().getAsDouble()) + ")")
                 .orElse("");
-        String count = s.figure().filter(Figure::isAvailable).map(f -> "The force's rate; count for the year: " + OverviewPage.number(f.value())).orElse("The force's rate");
+        String count = s.figure().filter(Figure::isAvailable).map(f -> "The force's rate; count for the year: " + NumberText.figure(f.value())).orElse("The force's rate");
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.text(d.force().name()), Cell.numeric(own), Cell.text(count)));
-        rows.add(List.of(Cell.text(groupName(group) + " average"), Cell.numeric(decimal(c.groupAverage().getAsDouble())),
+        rows.add(List.of(Cell.text(groupName(group) + " average"), Cell.numeric(NumberText.decimal(c.groupAverage().getAsDouble())),
                 Cell.text("Unweighted mean of " + c.included().size() + " of " + group.memberCodes().size() + " forces' rates, "
                         + d.force().name() + " included: " + ForceNames.of(catalogue, c.included()))));
         rows.add(List.of(Cell.text("England and Wales"), Cell.numeric(c.englandAndWalesRate().isPresent()
-                        ? decimal(c.englandAndWalesRate().getAsDouble()) : ".."),
+                        ? NumberText.decimal(c.englandAndWalesRate().getAsDouble()) : ".."),
                 Cell.text(c.englandAndWalesLeftOut().isEmpty() ? "The national rate, every force included"
                         : "Like-for-like: leaves out " + ForceNames.of(catalogue, c.englandAndWalesLeftOut()))));
         return new Table(metricName + ", " + d.force().name() + " beside its " + groupName(group) + " and England and Wales, "
@@ -94,12 +93,12 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         } else {
             FunnelPlacement p = placement.get();
             FunnelPlot plot = s.funnel().plot().get();
-            String per = per(plot.ratePer());
+            String per = NumberText.per(plot.ratePer());
             rows.add(SummaryList.Row.of("Position", p.position().words()));
             rows.add(SummaryList.Row.of("Limits at the force's population",
-                    "95%: " + decimal(p.limits().lower95()) + " to " + decimal(p.limits().upper95()) + " " + per + " residents",
-                    "99.8%: " + decimal(p.limits().lower998()) + " to " + decimal(p.limits().upper998()) + " " + per + " residents",
-                    "Around the England and Wales rate, " + decimal(plot.targetRate()) + " " + per + " residents"));
+                    "95%: " + NumberText.decimal(p.limits().lower95()) + " to " + NumberText.decimal(p.limits().upper95()) + " " + per + " residents",
+                    "99.8%: " + NumberText.decimal(p.limits().lower998()) + " to " + NumberText.decimal(p.limits().upper998()) + " " + per + " residents",
+                    "Around the England and Wales rate, " + NumberText.decimal(plot.targetRate()) + " " + per + " residents"));
         }
         s.funnel().plot().ifPresent(plot -> {
             rows.add(SummaryList.Row.of("Over-dispersion", plot.adjustmentWords()));
@@ -114,13 +113,5 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         return group.name() + (group.basis().equals(RegionComparatorGroups.BASIS) ? " region group" : " comparator group");
     }
 
-    /** "per 1,000", "per million". */
-    static String per(double ratePer) {
-        return FigureText.per(OptionalDouble.of(ratePer));
-    }
 
-    /** Rates and averages to two decimal places, with thousands separators. */
-    static String decimal(double value) {
-        return String.format(Locale.UK, "%,.2f", value);
-    }
 }

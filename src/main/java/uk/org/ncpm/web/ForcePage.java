@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
@@ -74,8 +75,8 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
             Figure national = nationalLatest.get(key);
             String nationalText = national == null || !national.isAvailable() ? "England and Wales: not available"
                     : "England and Wales, " + new RollingPeriod(national.periodEnd()).label() + ": "
-                    + OverviewPage.number(national.value()) + (national.rate().isPresent()
-                    ? " (" + OverviewPage.number(national.rate()) + " per " + per(national) + " residents)" : "")
+                    + NumberText.figure(national.value()) + (national.rate().isPresent()
+                    ? " (" + NumberText.figure(national.rate()) + " per " + per(national) + " residents)" : "")
                     + ", " + national.verdict().orElse("no test") + " since the baseline";
             Optional<DiagnosticsSection> section = diagnostics.flatMap(d -> d.sources().stream()
                     .filter(s -> (s.source().metricId() + "|" + s.source().source()).equals(key)).findFirst()
@@ -116,10 +117,10 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         if (!f.isAvailable()) {
             return new PeriodRow(period, "..", "..", "..", "not available: " + f.reason());
         }
-        String value = OverviewPage.number(f.value()) + (f.lower().isPresent()
-                ? " (" + OverviewPage.number(f.lower()) + " to " + OverviewPage.number(f.upper()) + ")" : "");
-        String rate = f.rate().isPresent() ? OverviewPage.number(f.rate()) + " per " + per(f) : "";
-        String change = f.changePct().isPresent() ? OverviewPage.number(f.change()) + " (" + OverviewPage.number(f.changePct()) + "%)" : "";
+        String value = NumberText.figure(f.value()) + (f.lower().isPresent()
+                ? " (" + NumberText.figure(f.lower()) + " to " + NumberText.figure(f.upper()) + ")" : "");
+        String rate = f.rate().isPresent() ? NumberText.figure(f.rate()) + " per " + per(f) : "";
+        String change = f.changePct().isPresent() ? NumberText.figure(f.change()) + " (" + NumberText.figure(f.changePct()) + "%)" : "";
         return new PeriodRow(period, value, rate, change, f.verdict().orElse(f.reason()));
     }
 

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
@@ -60,7 +61,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
         }
         FunnelPlot funnel = plot.plot().get();
         String period = new RollingPeriod(forces.get(0).periodEnd()).label();
-        String per = FigureText.per(OptionalDouble.of(funnel.ratePer()));
+        String per = NumberText.per(funnel.ratePer());
         List<FunnelPoint> points = new ArrayList<>();
         Map<FunnelPosition, List<String>> byPosition = new EnumMap<>(FunnelPosition.class);
         List<List<Cell>> rows = new ArrayList<>();
@@ -78,7 +79,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
             String position = placement.map(p -> p.position().words()).orElseGet(() -> "not on the plot: " + funnel.leftOut().stream()
                     .filter(l -> l.forceCode().equals(force.code())).map(ForceLeftOut::reason).findFirst().orElse("no count"));
             rows.add(List.of(Cell.link(force.name(), "/forces/" + force.slug()), Cell.numeric(FigureText.value(f)),
-                    Cell.numeric(placement.map(p -> OverviewPage.number(OptionalDouble.of(Math.rint(p.population())))).orElse("..")),
+                    Cell.numeric(placement.map(p -> NumberText.figure(OptionalDouble.of(Math.rint(p.population())))).orElse("..")),
                     Cell.numeric(FigureText.rate(f)), Cell.text(position)));
         }
         List<FunnelLimit> limits = limits(funnel, points);
@@ -91,10 +92,10 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
                 .withNationalWords("England and Wales rate (like-for-like)")
                 .withVerdict(outside + " " + adjustment).render();
         List<String> notes = new ArrayList<>(List.of(adjustment));
-        funnel.placementOf(CityOfLondon.CODE).ifPresent(p -> notes.add(String.format(java.util.Locale.UK, "City of London Police, "
-                + "rate %s %s residents: %s, so its rate does not set the plot's axes (drawn at the top edge, with an arrow, "
-                + "when it is above them) and is kept out of the over-dispersion estimate.", OverviewPage.number(
-                OptionalDouble.of(Math.rint(p.rate() * 10) / 10)), per, CityOfLondon.NOT_COMPARABLE)));
+        funnel.placementOf(CityOfLondon.CODE).ifPresent(p -> notes.add("City of London Police, rate "
+                + NumberText.figure(Math.rint(p.rate() * 10) / 10) + " " + per + " residents: " + CityOfLondon.NOT_COMPARABLE
+                + ", so its rate does not set the plot's axes (drawn at the top edge, with an arrow, when it is above them)"
+                + " and is kept out of the over-dispersion estimate."));
         if (!funnel.leftOut().isEmpty()) {
             notes.add("Not on the plot: " + funnel.leftOut().stream().map(l -> catalogue.forces().byCode(l.forceCode())
                     .map(Force::name).orElse(l.forceCode()) + " (" + l.reason() + ")").collect(Collectors.joining("; ")) + ".");

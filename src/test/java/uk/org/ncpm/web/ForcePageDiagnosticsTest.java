@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -85,9 +86,9 @@ class ForcePageDiagnosticsTest {
         assertThat(texts(table.head())).containsExactly("Area", "Rate per 1,000 residents", "What it is");
         assertThat(table.rows()).extracting(r -> r.get(0).text())
                 .containsExactly("Gwent Police", "Wales region group average", "England and Wales");
-        assertThat(table.rows().get(0).get(1).text()).startsWith(DiagnosticsSection.decimal(c.forceRate().getAsDouble()) + " (95% interval ");
-        assertThat(table.rows().get(1).get(1).text()).isEqualTo(DiagnosticsSection.decimal(c.groupAverage().getAsDouble()));
-        assertThat(table.rows().get(2).get(1).text()).isEqualTo(DiagnosticsSection.decimal(c.englandAndWalesRate().getAsDouble()));
+        assertThat(table.rows().get(0).get(1).text()).startsWith(NumberText.decimal(c.forceRate().getAsDouble()) + " (95% interval ");
+        assertThat(table.rows().get(1).get(1).text()).isEqualTo(NumberText.decimal(c.groupAverage().getAsDouble()));
+        assertThat(table.rows().get(2).get(1).text()).isEqualTo(NumberText.decimal(c.englandAndWalesRate().getAsDouble()));
         assertThat(section.funnel().rows().get(0).lines()).containsExactly("within expected range");
         assertThat(section.funnel().rows()).extracting(r -> r.key())
                 .containsExactly("Position", "Limits at the force's population", "Over-dispersion", "Forces on the plot");

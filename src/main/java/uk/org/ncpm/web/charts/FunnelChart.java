@@ -1,5 +1,6 @@
 package uk.org.ncpm.web.charts;
 
+import uk.org.ncpm.text.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -190,10 +191,10 @@ public final class FunnelChart {
     private String description() {
         StringBuilder text = new StringBuilder(Sentence.of("Funnel plot of the rate against population for "
                 + points.size() + (points.size() == 1 ? " force" : " forces") + ", with the " + nationalWords + " ("
-                + ChartNumber.format(nationalRate) + ")" + (limits.size() >= 2 ? " and its 95% and 99.8% limits" : "")));
+                + NumberText.figure(nationalRate) + ")" + (limits.size() >= 2 ? " and its 95% and 99.8% limits" : "")));
         points.stream().filter(FunnelPoint::highlighted).findFirst().ifPresent(p ->
                 text.append(' ').append(Sentence.of(p.label() + ", marked by a blue diamond, has rate "
-                        + ChartNumber.format(p.rate()) + " at population " + ChartNumber.format(p.population()))));
+                        + NumberText.figure(p.rate()) + " at population " + NumberText.figure(p.population()))));
         points.stream().filter(p -> !p.setsAxes() && p.rate() > axisTop())
                 .forEach(p -> text.append(' ').append(Sentence.of(p.offScaleWords() + " (drawn at the top edge of the plot)")));
         if (!verdict.isBlank()) {
