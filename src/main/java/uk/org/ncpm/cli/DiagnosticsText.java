@@ -2,7 +2,7 @@ package uk.org.ncpm.cli;
 
 import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.text.FigureColumns;
-import uk.org.ncpm.text.ForceNames;
+import uk.org.ncpm.text.NamedForces;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.ChartSignal;
 import uk.org.ncpm.measures.ComparatorGroup;
@@ -32,7 +32,7 @@ final class DiagnosticsText {
         out.println(Diagnostics.PURPOSE);
         if (d.group().isPresent()) {
             ComparatorGroup g = d.group().get();
-            out.println("Comparator group: " + g.basis() + ": " + g.name() + ": " + ForceNames.of(catalogue, g.memberCodes()) + ".");
+            out.println("Comparator group: " + g.basis() + ": " + g.name() + ": " + NamedForces.of(catalogue, g.memberCodes()) + ".");
             out.println("Group average = " + ComparatorGroup.METHOD + ".");
             g.notes().forEach(note -> out.println("Note: " + note + "."));
         } else {
@@ -76,12 +76,12 @@ final class DiagnosticsText {
         line(out, "Comparator:", "group average " + rate(c.groupAverage().getAsDouble()) + " over "
                 + c.included().size() + " of " + c.group().get().memberCodes().size() + " forces; England and Wales "
                 + (c.englandAndWalesRate().isPresent() ? rate(c.englandAndWalesRate().getAsDouble()) + " (like-for-like)" : "no rate"));
-        line(out, "", "averaged: " + ForceNames.of(catalogue, c.included()));
+        line(out, "", "averaged: " + NamedForces.of(catalogue, c.included()));
         if (!c.leftOut().isEmpty()) {
-            line(out, "", "left out (no rate for this year): " + ForceNames.leftOut(catalogue, c.leftOut()));
+            line(out, "", "left out (no rate for this year): " + NamedForces.leftOut(catalogue, c.leftOut()));
         }
         if (!c.englandAndWalesLeftOut().isEmpty()) {
-            line(out, "", "England and Wales like-for-like leaves out: " + ForceNames.of(catalogue, c.englandAndWalesLeftOut()));
+            line(out, "", "England and Wales like-for-like leaves out: " + NamedForces.of(catalogue, c.englandAndWalesLeftOut()));
         }
     }
 
@@ -102,7 +102,7 @@ final class DiagnosticsText {
         FunnelPlot plot = f.plot().get();
         line(out, "", plot.adjustmentWords() + "; " + plot.forces() + " forces on the plot");
         if (!plot.leftOut().isEmpty()) {
-            line(out, "", "not on the plot: " + ForceNames.leftOut(catalogue, plot.leftOut()));
+            line(out, "", "not on the plot: " + NamedForces.leftOut(catalogue, plot.leftOut()));
         }
     }
 

@@ -63,8 +63,8 @@ public final class DiagnosticsColumns {
     private static List<Object> comparison(Optional<ComparatorGroup> group, GroupComparison c, Catalogue catalogue) {
         return Arrays.asList(group.map(ComparatorGroup::name).orElse(null), group.map(ComparatorGroup::basis).orElse(null),
                 ComparatorGroup.METHOD, NumberText.plain(c.groupAverage(), 3),
-                c.isAvailable() ? ForceNames.of(catalogue, c.included()).replace(", ", "; ") : null,
-                c.isAvailable() ? ForceNames.leftOut(catalogue, c.leftOut()) : null,
+                c.isAvailable() ? NamedForces.of(catalogue, c.included()).replace(", ", "; ") : null,
+                c.isAvailable() ? NamedForces.leftOut(catalogue, c.leftOut()) : null,
                 NumberText.plain(c.englandAndWalesRate(), 3));
     }
 

@@ -12,7 +12,7 @@ import uk.org.ncpm.measures.FunnelPlot;
 import uk.org.ncpm.measures.GroupComparison;
 import uk.org.ncpm.measures.RegionComparatorGroups;
 import uk.org.ncpm.measures.SourceDiagnostics;
-import uk.org.ncpm.text.ForceNames;
+import uk.org.ncpm.text.NamedForces;
 import uk.org.ncpm.web.govuk.SummaryList;
 import uk.org.ncpm.web.govuk.Table;
 import uk.org.ncpm.web.govuk.Table.Cell;
@@ -48,10 +48,10 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         if (c.isAvailable()) {
             comparison = Optional.of(comparison(catalogue, d, s, metricName));
             if (!c.leftOut().isEmpty()) {
-                notes.add("Left out of the group average (no rate for this year): " + ForceNames.leftOut(catalogue, c.leftOut()) + ".");
+                notes.add("Left out of the group average (no rate for this year): " + NamedForces.leftOut(catalogue, c.leftOut()) + ".");
             }
             if (!c.englandAndWalesLeftOut().isEmpty()) {
-                notes.add("England and Wales is like-for-like: it leaves out " + ForceNames.of(catalogue, c.englandAndWalesLeftOut())
+                notes.add("England and Wales is like-for-like: it leaves out " + NamedForces.of(catalogue, c.englandAndWalesLeftOut())
                         + ", whose data are missing for part of this year or the baseline year.");
             }
         } else {
@@ -75,11 +75,11 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         rows.add(List.of(Cell.text(d.force().name()), Cell.numeric(own), Cell.text(count)));
         rows.add(List.of(Cell.text(groupName(group) + " average"), Cell.numeric(NumberText.decimal(c.groupAverage().getAsDouble())),
                 Cell.text("Unweighted mean of " + c.included().size() + " of " + group.memberCodes().size() + " forces' rates, "
-                        + d.force().name() + " included: " + ForceNames.of(catalogue, c.included()))));
+                        + d.force().name() + " included: " + NamedForces.of(catalogue, c.included()))));
         rows.add(List.of(Cell.text("England and Wales"), Cell.numeric(c.englandAndWalesRate().isPresent()
                         ? NumberText.decimal(c.englandAndWalesRate().getAsDouble()) : ".."),
                 Cell.text(c.englandAndWalesLeftOut().isEmpty() ? "The national rate, every force included"
-                        : "Like-for-like: leaves out " + ForceNames.of(catalogue, c.englandAndWalesLeftOut()))));
+                        : "Like-for-like: leaves out " + NamedForces.of(catalogue, c.englandAndWalesLeftOut()))));
         return new Table(metricName + ", " + d.force().name() + " beside its " + groupName(group) + " and England and Wales, "
                 + d.period().label() + " (" + s.source().label() + ")", "govuk-table__caption--s", true,
                 List.of(Cell.text("Area"), Cell.numeric("Rate " + per + " residents"), Cell.text("What it is")), rows);
@@ -103,7 +103,7 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         s.funnel().plot().ifPresent(plot -> {
             rows.add(SummaryList.Row.of("Over-dispersion", plot.adjustmentWords()));
             rows.add(SummaryList.Row.of("Forces on the plot", plot.forces() + (plot.leftOut().isEmpty() ? ""
-                    : "; not on the plot: " + ForceNames.leftOut(catalogue, plot.leftOut()))));
+                    : "; not on the plot: " + NamedForces.leftOut(catalogue, plot.leftOut()))));
         });
         return new SummaryList(rows);
     }

@@ -10,7 +10,7 @@ import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.measures.Figure;
-import uk.org.ncpm.text.ForceNames;
+import uk.org.ncpm.text.NamedForces;
 import uk.org.ncpm.web.charts.Svg;
 
 import java.util.ArrayList;
@@ -96,7 +96,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         }
         ComparatorGroup g = d.group().get();
         List<String> lines = new ArrayList<>();
-        lines.add("Comparator group: " + DiagnosticsSection.groupName(g) + " (" + ForceNames.of(catalogue, g.memberCodes())
+        lines.add("Comparator group: " + DiagnosticsSection.groupName(g) + " (" + NamedForces.of(catalogue, g.memberCodes())
                 + "), " + g.basis() + ".");
         lines.add("Group average: " + ComparatorGroup.METHOD + ".");
         g.notes().forEach(note -> lines.add("Note: " + note + "."));

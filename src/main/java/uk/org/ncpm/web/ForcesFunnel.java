@@ -14,7 +14,7 @@ import uk.org.ncpm.measures.StoredFunnelPlots;
 import uk.org.ncpm.stats.FunnelLimits;
 import uk.org.ncpm.stats.FunnelPosition;
 import uk.org.ncpm.web.charts.FunnelChart;
-import uk.org.ncpm.web.charts.FunnelLimit;
+import uk.org.ncpm.web.charts.LimitsAtPopulation;
 import uk.org.ncpm.web.charts.FunnelPoint;
 import uk.org.ncpm.web.charts.Svg;
 import uk.org.ncpm.web.govuk.Table;
@@ -82,7 +82,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
                     Cell.numeric(placement.map(p -> NumberText.figure(OptionalDouble.of(Math.rint(p.population())))).orElse("..")),
                     Cell.numeric(FigureText.rate(f)), Cell.text(position)));
         }
-        List<FunnelLimit> limits = limits(funnel, points);
+        List<LimitsAtPopulation> limits = limits(funnel, points);
         String outside = outside(byPosition, points.size());
         String adjustment = MetricDescription.capitalise(funnel.adjustmentWords()) + ".";
         Svg chart = FunnelChart.of("funnel-" + metric.id() + "-" + forces.get(0).source(),
@@ -113,10 +113,10 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
      * among the forces that set the axes (the highest such force or limit at the largest force, with room)
      * and the curves run off its top.
      */
-    private static List<FunnelLimit> limits(FunnelPlot funnel, List<FunnelPoint> points) {
-        DoubleFunction<FunnelLimit> at = population -> {
+    private static List<LimitsAtPopulation> limits(FunnelPlot funnel, List<FunnelPoint> points) {
+        DoubleFunction<LimitsAtPopulation> at = population -> {
             FunnelLimits l = funnel.adjustment().limitsFor(population / funnel.ratePer());
-            return new FunnelLimit(population, l.lower998(), l.lower95(), l.upper95(), l.upper998());
+            return new LimitsAtPopulation(population, l.lower998(), l.lower95(), l.upper95(), l.upper998());
         };
         List<FunnelPoint> scale = points.stream().filter(p -> p.setApart().isEmpty()).toList();
         double smallest = scale.stream().mapToDouble(FunnelPoint::population).min().orElse(1);
@@ -126,7 +126,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
         while (from < largest / 2 && at.apply(from).upper998() > top) {
             from *= 1.1;
         }
-        return FunnelLimit.sample(from, largest, 80, at);
+        return LimitsAtPopulation.sample(from, largest, 80, at);
     }
 
     /** Said beside City of London's point, and in the chart's description when it is off the scale. */
