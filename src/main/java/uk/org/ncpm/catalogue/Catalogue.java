@@ -91,13 +91,13 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
                 r.getField("series").isBlank() ? List.of() : List.of(r.getField("series").split("\\+")),
                 FigureSource.Basis.valueOf(r.getField("basis").toUpperCase(java.util.Locale.ROOT)), r.getField("label")));
         List<Measure> measures = CatalogueFiles.readCsv("measures.csv", r -> new Measure(
-                r.getField("id"), r.getField("name"), r.getField("direction")));
+                r.getField("id"), r.getField("name"), ImprovementDirection.of(r.getField("direction"))));
         List<Metric> metrics = CatalogueFiles.readCsv("metrics.csv", r -> new Metric(
                 r.getField("id"), r.getField("measure"), r.getField("name"), r.getField("source"),
                 CatalogueFiles.list(r.getField("geography")), r.getField("unit"),
                 r.getField("rate_per").isBlank() ? OptionalInt.empty()
                         : OptionalInt.of(Integer.parseInt(r.getField("rate_per"))),
-                r.getField("direction"), Boolean.parseBoolean(r.getField("local_proxy"))));
+                ImprovementDirection.of(r.getField("direction")), Boolean.parseBoolean(r.getField("local_proxy"))));
         List<PoliceUkCrimeType> types = CatalogueFiles.readCsv("police-uk-crime-types.csv", r -> new PoliceUkCrimeType(
                 r.getField("crime_type"),
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),

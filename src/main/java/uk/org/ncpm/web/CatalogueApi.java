@@ -75,7 +75,7 @@ final class CatalogueApi {
                 continue;
             }
             List<String> head = List.of(measure.id(), measure.name(), metric.id(), metric.name(), metric.unit(),
-                    metric.ratePer().isPresent() ? String.valueOf(metric.ratePer().getAsInt()) : "", metric.direction(),
+                    metric.ratePer().isPresent() ? String.valueOf(metric.ratePer().getAsInt()) : "", metric.direction().word(),
                     String.valueOf(metric.localProxy()));
             List<FigureSource> sources = catalogue.figureSources().stream().filter(s -> s.metricId().equals(metric.id())).toList();
             if (sources.isEmpty()) {

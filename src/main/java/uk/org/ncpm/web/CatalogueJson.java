@@ -34,7 +34,7 @@ final class CatalogueJson {
     record MeasureJson(String id, String name, String direction, String page, List<MetricJson> metrics) {
 
         static MeasureJson of(Catalogue catalogue, Measure measure) {
-            return new MeasureJson(measure.id(), measure.name(), measure.direction(), "/measures/" + measure.id(),
+            return new MeasureJson(measure.id(), measure.name(), measure.direction().word(), "/measures/" + measure.id(),
                     catalogue.metrics().stream().filter(m -> m.measureId().equals(measure.id()))
                             .map(m -> MetricJson.of(catalogue, m)).toList());
         }
@@ -46,7 +46,7 @@ final class CatalogueJson {
 
         static MetricJson of(Catalogue catalogue, Metric metric) {
             return new MetricJson(metric.id(), metric.name(), metric.source(), metric.geographies(), metric.unit(),
-                    metric.ratePer().isPresent() ? metric.ratePer().getAsInt() : null, metric.direction(),
+                    metric.ratePer().isPresent() ? metric.ratePer().getAsInt() : null, metric.direction().word(),
                     metric.localProxy(), catalogue.figureSources().stream()
                             .filter(s -> s.metricId().equals(metric.id())).map(SourceJson::of).toList(),
                     "/api/v1/figures/" + metric.id() + ".json");

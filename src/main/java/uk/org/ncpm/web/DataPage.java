@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.SourceFormat;
 import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Measure;
@@ -33,11 +34,11 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
     /** What each published column means; every column of {@link FigureColumns#NAMES} is explained. */
     static final Map<String, String> COLUMNS = columnMeanings();
     private static final Map<String, String> SOURCES = Map.of(
-            "home-office-prc", "Home Office police recorded crime open data tables",
-            "ons-pfa-tables", "ONS police force area data tables",
-            "police-uk-street", "data.police.uk street-level crime files",
-            "prc-offence-group-rollup", "Offence-group roll-up of the Home Office tables (third party)",
-            "ncpm-tidy-metric", "Tidy metric files (figures published elsewhere, e.g. Crime Survey estimates)");
+            SourceFormat.HOME_OFFICE_PRC.id(), "Home Office police recorded crime open data tables",
+            SourceFormat.ONS_PFA_TABLES.id(), "ONS police force area data tables",
+            SourceFormat.POLICE_UK_STREET.id(), "data.police.uk street-level crime files",
+            SourceFormat.PRC_ROLLUP.id(), "Offence-group roll-up of the Home Office tables (third party)",
+            SourceFormat.TIDY_METRIC.id(), "Tidy metric files (figures published elsewhere, e.g. Crime Survey estimates)");
 
     public static DataPage of(Catalogue catalogue, Snapshot snapshot) {
         List<Figure> figures = snapshot.figures();

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.SourceFormat;
 import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
@@ -81,7 +82,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
             Optional<DiagnosticsSection> section = diagnostics.flatMap(d -> d.sources().stream()
                     .filter(s -> (s.source().metricId() + "|" + s.source().source()).equals(key)).findFirst()
                     .map(s -> DiagnosticsSection.of(catalogue, d, s, name, coverage, locations)));
-            series.add(new ForceSeries(name, first.sourceLabel(), first.source().equals("police-uk-street")
+            series.add(new ForceSeries(name, first.sourceLabel(), SourceFormat.POLICE_UK_STREET.is(first.source())
                     ? "A proxy: data.police.uk categories are wider than police recorded crime (they include non-domestic burglary and business robbery)."
                     : "", rows, nationalText, RollingYearChart.of("chart-" + first.metric() + "-" + first.source(),
                     name + ", " + force.name() + ", by rolling year (" + first.sourceLabel() + ")", force.name(), sorted, false), section));
