@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.ingest.StagingArea;
 import uk.org.ncpm.sample.SampleSummary;
 import uk.org.ncpm.catalogue.Area;
@@ -87,13 +88,13 @@ final class DemoCommand implements Callable<Integer> {
         try (Store opened = store.open()) {
             List<CoverageRow> coverage = new CoverageQuery(opened).list(Optional.empty(), Optional.empty(), Optional.empty());
             Map<String, Integer> byStatus = new TreeMap<>();
-            coverage.forEach(row -> byStatus.merge(row.status(), 1, Integer::sum));
+            coverage.forEach(row -> byStatus.merge(row.status().word(), 1, Integer::sum));
             out.println();
             out.println(SampleNotice.TEXT);
             out.printf("Store: %s. Coverage of data.police.uk street records: %d force-months, %s.%n", store.path,
                     coverage.size(), byStatus);
-            coverage.stream().filter(row -> !row.status().equals(CoverageRow.COMPLETE)).forEach(row ->
-                    out.printf("  %s %s %s: %s%n", row.forceCode(), row.month(), row.status(), row.reason()));
+            coverage.stream().filter(row -> !row.status().equals(CoverageStatus.COMPLETE)).forEach(row ->
+                    out.printf("  %s %s %s: %s%n", row.forceCode(), row.month(), row.status().word(), row.reason()));
             Computation.Result computed = new Computation(opened, Catalogue.bundled()).run(false, Instant.now());
             out.println();
             out.printf("Figures: %d computed now, %d metric sources already up to date.%n", computed.figures(),

@@ -4,6 +4,7 @@ import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.measures.ForceControlChart;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.store.StreetCountQuery;
@@ -68,10 +69,10 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
         }
         Optional<String> location = location(locations);
         Map<YearMonth, CoverageRow> notComplete = new TreeMap<>();
-        coverage.stream().filter(r -> !r.status().equals(CoverageRow.COMPLETE)).forEach(r -> notComplete.put(r.month(), r));
+        coverage.stream().filter(r -> !r.status().equals(CoverageStatus.COMPLETE)).forEach(r -> notComplete.put(r.month(), r));
         chart.ifPresent(c -> c.series().gaps().forEach((month, status) -> notComplete.computeIfAbsent(month,
-                m -> new CoverageRow("", force.code(), m, 0, status, NO_FILE))));
-        long complete = coverage.stream().filter(r -> r.status().equals(CoverageRow.COMPLETE)).count();
+                m -> new CoverageRow("", force.code(), m, 0, CoverageStatus.of(status), NO_FILE))));
+        long complete = coverage.stream().filter(r -> r.status().equals(CoverageStatus.COMPLETE)).count();
         Optional<YearMonth> first = coverage.stream().map(CoverageRow::month).min(YearMonth::compareTo);
         Optional<YearMonth> last = coverage.stream().map(CoverageRow::month).max(YearMonth::compareTo);
         String span = first.isEmpty() ? "No data.police.uk months are loaded for " + force.name() + "."
@@ -80,11 +81,11 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
         if (notComplete.isEmpty()) {
             return new DataQualitySection(span + " No month is missing or partial.", Optional.empty(), location);
         }
-        long partial = notComplete.values().stream().filter(r -> r.status().equals(CoverageRow.PARTIAL)).count();
+        long partial = notComplete.values().stream().filter(r -> r.status().equals(CoverageStatus.PARTIAL)).count();
         String words = span + " " + count(notComplete.size() - partial, "missing") + ", " + count(partial, "partial")
                 + ": each is a gap in the chart, never a zero.";
         List<List<Cell>> rows = notComplete.values().stream().map(r -> List.of(Cell.text(MonthLabel.of(r.month())),
-                Cell.text(r.status()), Cell.numeric(NumberText.count(r.records())), Cell.text(r.reason()))).toList();
+                Cell.text(r.status().word()), Cell.numeric(NumberText.count(r.records())), Cell.text(r.reason()))).toList();
         return new DataQualitySection(words, Optional.of(new Table("Months missing or partial, " + force.name()
                 + " (data.police.uk street records)", "govuk-table__caption--s", true,
                 List.of(Cell.text("Month"), Cell.text("Status"), Cell.numeric("Records"), Cell.text("Reason")), rows)), location);

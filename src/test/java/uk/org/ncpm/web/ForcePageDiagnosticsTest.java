@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.text.NumberText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ForcePageDiagnosticsTest {
         assertThat(snapshot.diagnostics().byForce()).hasSize(43);
         assertThat(snapshot.diagnostics().byForce().values()).allSatisfy(d -> assertThat(d.period().label()).isEqualTo("year ending June 2021"));
         assertThat(snapshot.diagnostics().coverage(GWENT)).hasSize(36)
-                .filteredOn(r -> !r.status().equals(CoverageRow.COMPLETE)).extracting(CoverageRow::month).containsExactly(YearMonth.of(2019, 11));
+                .filteredOn(r -> !r.status().equals(CoverageStatus.COMPLETE)).extracting(CoverageRow::month).containsExactly(YearMonth.of(2019, 11));
     }
 
     @Test
@@ -144,8 +145,8 @@ class ForcePageDiagnosticsTest {
     void a_partial_month_and_a_month_no_file_covers_are_both_in_the_data_quality_table() {
         FigureSource monthly = CATALOGUE.figureSources().stream().filter(s -> s.basis() == FigureSource.Basis.MONTHLY).findFirst().orElseThrow();
         List<CoverageRow> coverage = List.of(
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 1), 1200, CoverageRow.COMPLETE, "usual volume"),
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 2), 310, CoverageRow.PARTIAL, "under half the usual volume"));
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 1), 1200, CoverageStatus.COMPLETE, "usual volume"),
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 2), 310, CoverageStatus.PARTIAL, "under half the usual volume"));
 
         List<StreetCountQuery.Located> locations = List.of(new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 1), 1200, 12),
                 new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 2), 310, 31));
@@ -165,8 +166,8 @@ class ForcePageDiagnosticsTest {
     void identical_duplicate_rows_not_counted_in_the_year_are_said_in_the_summary() {
         FigureSource monthly = CATALOGUE.figureSources().stream().filter(s -> s.basis() == FigureSource.Basis.MONTHLY).findFirst().orElseThrow();
         List<CoverageRow> coverage = List.of(
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 6), 1200, CoverageRow.COMPLETE, "usual volume", 40),
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 7), 1210, CoverageRow.COMPLETE, "usual volume", 8));
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 6), 1200, CoverageStatus.COMPLETE, "usual volume", 40),
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 7), 1210, CoverageStatus.COMPLETE, "usual volume", 8));
 
         DataQualitySection quality = DataQualitySection.of(GWENT, monthly, Optional.empty(), coverage, List.of(),
                 Optional.of(uk.org.ncpm.measures.RollingPeriod.ending(YearMonth.of(2020, 6))));
