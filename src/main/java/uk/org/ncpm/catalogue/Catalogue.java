@@ -51,6 +51,16 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
         return forces.byCode(code).isPresent() || areas.byCode(code).isPresent();
     }
 
+    /**
+     * The code of a territorial force or an area above the forces, given by its code (any case), a
+     * force's data.police.uk slug or any name a source uses: the one lookup behind every {@code area}
+     * a user or a file gives. A force wins a name both could carry ("West Midlands" is the force; the
+     * region is "West Midlands (region)").
+     */
+    public Optional<String> areaCode(String codeSlugOrName) {
+        return forces.find(codeSlugOrName).map(Force::code).or(() -> areas.find(codeSlugOrName).map(Area::code));
+    }
+
     /** The name of a force or area by its code. */
     public Optional<String> areaName(String code) {
         return forces.byCode(code).map(Force::name).or(() -> areas.byCode(code).map(Area::name));
@@ -90,13 +100,13 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
                 r.getField("series").isBlank() ? List.of() : List.of(r.getField("series").split("\\+")),
                 FigureSource.Basis.valueOf(r.getField("basis").toUpperCase(java.util.Locale.ROOT)), r.getField("label")));
         var measures = files.readCsv("measures.csv", r -> new Measure(
-                r.getField("id"), r.getField("name"), r.getField("direction")));
+                r.getField("id"), r.getField("name"), ImprovementDirection.of(r.getField("direction"))));
         var metrics = files.readCsv("metrics.csv", r -> new Metric(
                 r.getField("id"), r.getField("measure"), r.getField("name"), r.getField("source"),
                 CatalogueFiles.list(r.getField("geography")), r.getField("unit"),
                 r.getField("rate_per").isBlank() ? OptionalInt.empty()
                         : OptionalInt.of(Integer.parseInt(r.getField("rate_per"))),
-                r.getField("direction"), Boolean.parseBoolean(r.getField("local_proxy"))));
+                ImprovementDirection.of(r.getField("direction")), Boolean.parseBoolean(r.getField("local_proxy"))));
         var types = files.readCsv("police-uk-crime-types.csv", r -> new PoliceUkCrimeType(
                 r.getField("crime_type"),
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),

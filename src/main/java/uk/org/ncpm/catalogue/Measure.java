@@ -1,5 +1,5 @@
 package uk.org.ncpm.catalogue;
 
-/** One of the six National Crime and Policing Measures. */
-public record Measure(String id, String name, String direction) {
+/** One of the six National Crime and Policing Measures; its direction is its metrics' one, or {@code BY_METRIC}. */
+public record Measure(String id, String name, ImprovementDirection direction) {
 }

@@ -7,11 +7,11 @@ import java.util.OptionalInt;
  * A metric of the catalogue: what is counted or estimated for a measure, from which source.
  *
  * @param ratePer    population denominator for rates (1,000; 1,000,000 for homicide), empty if no rate
- * @param direction  direction of improvement: {@code down}, {@code up} or {@code none} (activity measures)
+ * @param direction  direction of improvement: down, up or none (activity measures)
  * @param localProxy true for force-level proxies used diagnostically
  */
 public record Metric(String id, String measureId, String name, String source, List<String> geographies,
-                     String unit, OptionalInt ratePer, String direction, boolean localProxy) {
+                     String unit, OptionalInt ratePer, ImprovementDirection direction, boolean localProxy) {
 
     public Metric {
         geographies = List.copyOf(geographies);

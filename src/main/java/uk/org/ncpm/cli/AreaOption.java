@@ -11,8 +11,7 @@ final class AreaOption {
     }
 
     static String code(Catalogue catalogue, String area, CommandSpec spec) {
-        return catalogue.forces().find(area).map(f -> f.code())
-                .or(() -> catalogue.areas().find(area).map(a -> a.code()))
+        return catalogue.areaCode(area)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "--area: unknown area '" + area
                         + "'; expected a code such as E23000003 or K04000001"));
     }

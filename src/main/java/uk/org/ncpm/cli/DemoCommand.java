@@ -1,11 +1,13 @@
 package uk.org.ncpm.cli;
 
+import uk.org.ncpm.text.NumberText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.ingest.StagingArea;
 import uk.org.ncpm.sample.SampleSummary;
 import uk.org.ncpm.catalogue.Area;
@@ -13,7 +15,6 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.Computation;
 import uk.org.ncpm.measures.FigureQuery;
 import uk.org.ncpm.measures.Figure;
-import uk.org.ncpm.text.FigureColumns;
 import uk.org.ncpm.store.CoverageQuery;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
@@ -87,13 +88,13 @@ final class DemoCommand implements Callable<Integer> {
         try (Store opened = store.open()) {
             List<CoverageRow> coverage = new CoverageQuery(opened).list(Optional.empty(), Optional.empty(), Optional.empty());
             Map<String, Integer> byStatus = new TreeMap<>();
-            coverage.forEach(row -> byStatus.merge(row.status(), 1, Integer::sum));
+            coverage.forEach(row -> byStatus.merge(row.status().word(), 1, Integer::sum));
             out.println();
             out.println(SampleNotice.TEXT);
             out.printf("Store: %s. Coverage of data.police.uk street records: %d force-months, %s.%n", store.path,
                     coverage.size(), byStatus);
-            coverage.stream().filter(row -> !row.status().equals(CoverageRow.COMPLETE)).forEach(row ->
-                    out.printf("  %s %s %s: %s%n", row.forceCode(), row.month(), row.status(), row.reason()));
+            coverage.stream().filter(row -> !row.status().equals(CoverageStatus.COMPLETE)).forEach(row ->
+                    out.printf("  %s %s %s: %s%n", row.forceCode(), row.month(), row.status().word(), row.reason()));
             Computation.Result computed = new Computation(opened, Catalogue.bundled()).run(false, Instant.now());
             out.println();
             out.printf("Figures: %d computed now, %d metric sources already up to date.%n", computed.figures(),
@@ -116,7 +117,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("National picture, latest rolling year against the year ending June 2019 (SAMPLE DATA):");
         latest.forEach((name, f) -> out.printf("  %-58s %s  %s%n", name, f.periodEnd(),
-                f.isAvailable() ? FigureColumns.plain(f.value(), 1) + " (baseline " + FigureColumns.plain(f.baseline(), 1)
+                f.isAvailable() ? NumberText.plain(f.value(), 1) + " (baseline " + NumberText.plain(f.baseline(), 1)
                         + "): " + f.verdict().orElse("no test") : ".. " + f.reason()));
     }
 }

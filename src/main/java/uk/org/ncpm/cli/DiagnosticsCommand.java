@@ -120,14 +120,11 @@ final class DiagnosticsCommand implements Callable<Integer> {
     }
 
     private RollingPeriod rollingYear(YearMonth month) {
-        if (month.getMonthValue() % 3 != 0) {
-            throw new ParameterException(spec.commandLine(), "--period: " + month
-                    + " is not a quarter end; rolling years end in March, June, September or December");
-        }
+        RollingPeriod year = PeriodOption.rollingYear(month, spec);
         if (month.isBefore(RollingPeriod.BASELINE.lastMonth())) {
             throw new ParameterException(spec.commandLine(), "--period: " + month
                     + " is before the baseline year ending June 2019; figures start there");
         }
-        return RollingPeriod.ending(month);
+        return year;
     }
 }

@@ -1,7 +1,8 @@
 package uk.org.ncpm.cli;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.text.FigureColumns;
-import uk.org.ncpm.text.ForceNames;
+import uk.org.ncpm.text.NamedForces;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.ChartSignal;
 import uk.org.ncpm.measures.ComparatorGroup;
@@ -17,8 +18,6 @@ import uk.org.ncpm.stats.FunnelLimits;
 import uk.org.ncpm.stats.XmrChart;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Locale;
 
 /** Prints a force's diagnostics for people: every section, one metric source after another. */
 final class DiagnosticsText {
@@ -33,7 +32,7 @@ final class DiagnosticsText {
         out.println(Diagnostics.PURPOSE);
         if (d.group().isPresent()) {
             ComparatorGroup g = d.group().get();
-            out.println("Comparator group: " + g.basis() + ": " + g.name() + ": " + ForceNames.of(catalogue, g.memberCodes()) + ".");
+            out.println("Comparator group: " + g.basis() + ": " + g.name() + ": " + NamedForces.of(catalogue, g.memberCodes()) + ".");
             out.println("Group average = " + ComparatorGroup.METHOD + ".");
             g.notes().forEach(note -> out.println("Note: " + note + "."));
         } else {
@@ -59,9 +58,9 @@ final class DiagnosticsText {
         if (!f.isAvailable()) {
             return FigureColumns.NOT_AVAILABLE + " not available: " + f.reason();
         }
-        String value = FigureColumns.plain(f.value(), -1) + " (" + f.unit() + ")";
+        String value = NumberText.plain(f.value(), -1) + " (" + f.unit() + ")";
         if (f.rate().isPresent()) {
-            value += "; rate " + rate(f.rate().getAsDouble()) + " per " + per(f.ratePer().getAsDouble()) + " residents"
+            value += "; rate " + rate(f.rate().getAsDouble()) + " per " + NumberText.count((long) f.ratePer().getAsDouble()) + " residents"
                     + (f.rateLower().isPresent() ? ", 95% interval " + rate(f.rateLower().getAsDouble()) + " to "
                     + rate(f.rateUpper().getAsDouble()) : "") + " (" + f.populationNote() + ")";
         }
@@ -77,12 +76,12 @@ final class DiagnosticsText {
         line(out, "Comparator:", "group average " + rate(c.groupAverage().getAsDouble()) + " over "
                 + c.included().size() + " of " + c.group().get().memberCodes().size() + " forces; England and Wales "
                 + (c.englandAndWalesRate().isPresent() ? rate(c.englandAndWalesRate().getAsDouble()) + " (like-for-like)" : "no rate"));
-        line(out, "", "averaged: " + ForceNames.of(catalogue, c.included()));
+        line(out, "", "averaged: " + NamedForces.of(catalogue, c.included()));
         if (!c.leftOut().isEmpty()) {
-            line(out, "", "left out (no rate for this year): " + ForceNames.leftOut(catalogue, c.leftOut()));
+            line(out, "", "left out (no rate for this year): " + NamedForces.leftOut(catalogue, c.leftOut()));
         }
         if (!c.englandAndWalesLeftOut().isEmpty()) {
-            line(out, "", "England and Wales like-for-like leaves out: " + ForceNames.of(catalogue, c.englandAndWalesLeftOut()));
+            line(out, "", "England and Wales like-for-like leaves out: " + NamedForces.of(catalogue, c.englandAndWalesLeftOut()));
         }
     }
 
@@ -103,7 +102,7 @@ final class DiagnosticsText {
         FunnelPlot plot = f.plot().get();
         line(out, "", plot.adjustmentWords() + "; " + plot.forces() + " forces on the plot");
         if (!plot.leftOut().isEmpty()) {
-            line(out, "", "not on the plot: " + ForceNames.leftOut(catalogue, plot.leftOut()));
+            line(out, "", "not on the plot: " + NamedForces.leftOut(catalogue, plot.leftOut()));
         }
     }
 
@@ -130,11 +129,9 @@ final class DiagnosticsText {
         out.println("  " + (label.isEmpty() ? INDENT : label + " ".repeat(INDENT.length() - label.length())) + text);
     }
 
-    static String rate(double value) {
-        return String.format(Locale.UK, "%.3f", value);
-    }
 
-    static String per(double ratePer) {
-        return String.format(Locale.UK, "%,d", (long) ratePer);
+    /** The CLI gives rates to three places, as the CSV does. */
+    private static String rate(double value) {
+        return NumberText.fixed(value, 3);
     }
 }

@@ -3,7 +3,6 @@ package uk.org.ncpm.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -44,9 +43,8 @@ final class FiguresCommand implements Callable<Integer> {
     public Integer call() {
         Catalogue catalogue = Catalogue.bundled();
         Optional<String> metric = filter.metric(catalogue, spec);
-        if (period != null && period.getMonthValue() % 3 != 0) {
-            throw new ParameterException(spec.commandLine(), "--period: " + period
-                    + " is not a quarter end; rolling years end in March, June, September or December");
+        if (period != null) {
+            PeriodOption.rollingYear(period, spec);
         }
         Optional<String> areaCode = filter.areaCode(catalogue, spec);
         return ListingRun.print(store, output.format, spec, (opened, format) -> {

@@ -2,7 +2,8 @@ package uk.org.ncpm.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import uk.org.ncpm.text.CsvCell;
+import uk.org.ncpm.text.CsvTable;
+import uk.org.ncpm.text.NumberText;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A list of rows with named columns, printed as an aligned table, CSV (RFC 4180, with spreadsheet
- * formulas neutralised) or JSON (an array of objects, numbers as numbers).
+ * A list of rows with named columns, printed as an aligned table, CSV ({@link CsvTable}: RFC 4180, with
+ * spreadsheet formulas neutralised) or JSON (an array of objects, numbers as numbers).
  */
 record Listing(List<String> columns, List<List<Object>> rows) {
 
@@ -77,18 +78,7 @@ record Listing(List<String> columns, List<List<Object>> rows) {
     }
 
     private void printCsv(PrintWriter out) {
-        out.print(String.join(",", columns.stream().map(Listing::csvCell).toList()));
-        out.print("\r\n");
-        for (List<Object> row : rows) {
-            out.print(String.join(",", row.stream().map(Listing::csvCell).toList()));
-            out.print("\r\n");
-        }
-    }
-
-    /** Quotes as RFC 4180 needs; prefixes a quote mark to text a spreadsheet would run as a formula (OWASP). */
-    static String csvCell(Object value) {
-        return value instanceof Number && !(value instanceof java.math.BigDecimal) ? value.toString()
-                : CsvCell.of(text(value));
+        CsvTable.write(columns, rows, out);
     }
 
     private void printJson(PrintWriter out) {
@@ -109,9 +99,6 @@ record Listing(List<String> columns, List<List<Object>> rows) {
     }
 
     private static String text(Object value) {
-        if (value instanceof java.math.BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        return value == null ? "" : value.toString();
+        return NumberText.plainText(value);
     }
 }

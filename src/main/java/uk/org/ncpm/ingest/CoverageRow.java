@@ -7,20 +7,16 @@ import java.time.YearMonth;
  *
  * @param records           crime records (rows with a Crime ID) in the current vintage, each row identical in
  *                          every column to an earlier one counted once; 0 when missing
- * @param status            {@code complete}, {@code partial} or {@code missing}
+ * @param status            complete, partial or missing
  * @param reason            why, in words
  * @param duplicatesDropped crime records identical in every column to an earlier row of the file, kept as
  *                          published but not counted
  */
-public record CoverageRow(String source, String forceCode, YearMonth month, long records, String status, String reason,
-                          long duplicatesDropped) {
+public record CoverageRow(String source, String forceCode, YearMonth month, long records, CoverageStatus status,
+                          String reason, long duplicatesDropped) {
 
     /** A row without identical duplicate rows. */
-    public CoverageRow(String source, String forceCode, YearMonth month, long records, String status, String reason) {
+    public CoverageRow(String source, String forceCode, YearMonth month, long records, CoverageStatus status, String reason) {
         this(source, forceCode, month, records, status, reason, 0);
     }
-
-    public static final String COMPLETE = "complete";
-    public static final String PARTIAL = "partial";
-    public static final String MISSING = "missing";
 }

@@ -59,10 +59,10 @@ public final class CoverageRule {
     private static CoverageRow assess(String source, String force, YearMonth month, Map<YearMonth, Long> months) {
         Long records = months.get(month);
         if (records == null) {
-            return new CoverageRow(source, force, month, 0, CoverageRow.MISSING, "no file loaded for this force and month");
+            return new CoverageRow(source, force, month, 0, CoverageStatus.MISSING, "no file loaded for this force and month");
         }
         if (records == 0) {
-            return new CoverageRow(source, force, month, 0, CoverageRow.PARTIAL, "file loaded but it holds no crime records");
+            return new CoverageRow(source, force, month, 0, CoverageStatus.PARTIAL, "file loaded but it holds no crime records");
         }
         List<Long> neighbours = new ArrayList<>();
         for (int offset = -HALF_WINDOW; offset <= HALF_WINDOW; offset++) {
@@ -72,20 +72,20 @@ public final class CoverageRule {
             }
         }
         if (neighbours.size() < MIN_NEIGHBOURS) {
-            return new CoverageRow(source, force, month, records, CoverageRow.COMPLETE,
+            return new CoverageRow(source, force, month, records, CoverageStatus.COMPLETE,
                     "file loaded; only " + neighbours.size() + " surrounding months with data, too few to judge its volume");
         }
         double usual = median(neighbours);
         String basis = "median of " + neighbours.size() + " surrounding months: " + format(usual);
         if (usual < MIN_USUAL) {
-            return new CoverageRow(source, force, month, records, CoverageRow.COMPLETE,
+            return new CoverageRow(source, force, month, records, CoverageStatus.COMPLETE,
                     "file loaded; usual volume too small to judge (" + basis + ")");
         }
         if (records < PARTIAL_SHARE * usual) {
-            return new CoverageRow(source, force, month, records, CoverageRow.PARTIAL,
+            return new CoverageRow(source, force, month, records, CoverageStatus.PARTIAL,
                     "under half the force's usual volume (" + basis + ")");
         }
-        return new CoverageRow(source, force, month, records, CoverageRow.COMPLETE, "usual volume (" + basis + ")");
+        return new CoverageRow(source, force, month, records, CoverageStatus.COMPLETE, "usual volume (" + basis + ")");
     }
 
     static double median(List<Long> values) {

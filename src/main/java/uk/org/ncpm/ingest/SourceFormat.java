@@ -22,6 +22,14 @@ public enum SourceFormat {
         return id;
     }
 
+    /**
+     * Whether a stored kind (a file's {@code source_file.kind}, a figure's {@code source}) is this
+     * format: pages compare with the format, not with its id typed again.
+     */
+    public boolean is(String kind) {
+        return id.equals(kind);
+    }
+
     public String description() {
         return description;
     }

@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.catalogue.ImprovementDirection;
 import uk.org.ncpm.stats.Verdict;
 
 import java.util.OptionalDouble;
@@ -31,16 +32,13 @@ public record ChangeTest(Verdict verdict, String words, OptionalDouble pValue, T
         return notTested("this is the baseline year");
     }
 
-    /**
-     * The words of a verdict for a metric whose catalogue direction of improvement is {@code down},
-     * {@code up} or {@code none}.
-     */
-    public static String words(Verdict verdict, String direction) {
-        if (!verdict.isSignificant() || direction.equals("none") || direction.isBlank()) {
+    /** The words of a verdict for a metric with the catalogue's direction of improvement. */
+    public static String words(Verdict verdict, ImprovementDirection direction) {
+        if (!verdict.isSignificant() || !direction.hasPreference()) {
             return verdict.words();
         }
         boolean fell = verdict == Verdict.SIGNIFICANT_DECREASE;
-        boolean better = direction.equals("down") == fell;
+        boolean better = (direction == ImprovementDirection.DOWN) == fell;
         return verdict.words() + (better ? " (improvement)" : " (deterioration)");
     }
 

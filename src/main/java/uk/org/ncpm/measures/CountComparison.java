@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.catalogue.ImprovementDirection;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.stats.DispersionEstimate;
 import uk.org.ncpm.stats.QuasiPoissonRatioTest;
@@ -31,7 +32,7 @@ final class CountComparison {
     }
 
     /** What is compared: one area, or the forces of an England and Wales sum. */
-    record Subject(FigureSource source, List<String> areas, String unit, String direction) {
+    record Subject(FigureSource source, List<String> areas, String unit, ImprovementDirection direction) {
     }
 
     /**

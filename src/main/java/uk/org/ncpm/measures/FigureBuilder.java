@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.catalogue.ImprovementDirection;
 import uk.org.ncpm.catalogue.Area;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
@@ -10,7 +11,6 @@ import uk.org.ncpm.stats.PoissonInterval;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +102,8 @@ public final class FigureBuilder {
         return month.map(RollingPeriod::latestEndingBy);
     }
 
-    private String direction(FigureSource source) {
-        return catalogue.metric(source.metricId()).map(Metric::direction).orElse("none");
+    private ImprovementDirection direction(FigureSource source) {
+        return catalogue.metric(source.metricId()).map(Metric::direction).orElse(ImprovementDirection.NONE);
     }
 
     /** One area's figure: a force, or an area the source publishes. */
@@ -214,7 +214,7 @@ public final class FigureBuilder {
         return rates;
     }
 
-    String directionOf(FigureSource source) {
+    ImprovementDirection directionOf(FigureSource source) {
         return direction(source);
     }
 

@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.catalogue.ImprovementDirection;
 import uk.org.ncpm.stats.SurveyComparison;
 import uk.org.ncpm.stats.SurveyEstimate;
 
@@ -17,7 +18,7 @@ final class Judgement {
     private Judgement() {
     }
 
-    static ChangeTest survey(PeriodValue current, PeriodValue baseline, String direction) {
+    static ChangeTest survey(PeriodValue current, PeriodValue baseline, ImprovementDirection direction) {
         if (current.lower().isEmpty() || current.upper().isEmpty()) {
             return ChangeTest.notTested("no published interval: no test of change");
         }

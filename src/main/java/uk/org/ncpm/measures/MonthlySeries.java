@@ -1,6 +1,7 @@
 package uk.org.ncpm.measures;
 
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 
 import java.time.YearMonth;
 import java.util.Collections;
@@ -42,7 +43,7 @@ public record MonthlySeries(YearMonth first, YearMonth last, NavigableMap<YearMo
         Map<YearMonth, String> gaps = new LinkedHashMap<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             if (!counts.containsKey(m)) {
-                gaps.put(m, CoverageRow.MISSING);
+                gaps.put(m, CoverageStatus.MISSING.word());
             }
         }
         return new MonthlySeries(first, last, new TreeMap<>(counts), gaps);
@@ -57,11 +58,11 @@ public record MonthlySeries(YearMonth first, YearMonth last, NavigableMap<YearMo
         NavigableMap<YearMonth, Long> counts = new TreeMap<>();
         Map<YearMonth, String> gaps = new TreeMap<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            String status = data.coverage(forceCode, m).map(CoverageRow::status).orElse(CoverageRow.MISSING);
-            if (status.equals(CoverageRow.COMPLETE)) {
+            CoverageStatus status = data.coverage(forceCode, m).map(CoverageRow::status).orElse(CoverageStatus.MISSING);
+            if (status == CoverageStatus.COMPLETE) {
                 counts.put(m, data.streetCount(metricId, forceCode, m));
             } else {
-                gaps.put(m, status);
+                gaps.put(m, status.word());
             }
         }
         return new MonthlySeries(first, last, counts, gaps);

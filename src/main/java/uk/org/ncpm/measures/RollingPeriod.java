@@ -2,6 +2,7 @@ package uk.org.ncpm.measures;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,29 @@ public record RollingPeriod(YearMonth lastMonth) implements Comparable<RollingPe
 
     public RollingPeriod {
         if (lastMonth.getMonthValue() % 3 != 0) {
-            throw new IllegalArgumentException("a period ends at a quarter end (March, June, September or December), not "
-                    + lastMonth);
+            throw new IllegalArgumentException(lastMonth
+                    + " is not a quarter end; rolling years end in March, June, September or December");
         }
     }
 
     public static RollingPeriod ending(YearMonth lastMonth) {
         return new RollingPeriod(lastMonth);
+    }
+
+    /**
+     * The period whose last month is given as "YYYY-MM": the one place a period typed by a user (a
+     * command's option, an address, a query parameter) is read, so each of them says the same thing
+     * about a month that is malformed or not a quarter end. The message reads after the parameter's
+     * name ("period 2020-05 is not a quarter end; …").
+     */
+    public static RollingPeriod parse(String lastMonth) {
+        YearMonth month;
+        try {
+            month = YearMonth.parse(lastMonth);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be YYYY-MM, e.g. 2019-06; found '" + lastMonth + "'", e);
+        }
+        return new RollingPeriod(month);
     }
 
     /** Every period from the baseline to {@code last}, one a quarter. */

@@ -1,6 +1,7 @@
 package uk.org.ncpm.measures;
 
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.ingest.PoliceUkStreetFormat;
 import uk.org.ncpm.store.ObservationRow;
 import uk.org.ncpm.store.SourceFileRow;
@@ -93,7 +94,7 @@ public final class SourceData {
 
     /** The latest month with any police.uk file, if any. */
     public Optional<YearMonth> latestStreetMonth() {
-        return coverage.values().stream().filter(r -> !r.status().equals(CoverageRow.MISSING))
+        return coverage.values().stream().filter(r -> !r.status().equals(CoverageStatus.MISSING))
                 .map(CoverageRow::month).max(YearMonth::compareTo);
     }
 

@@ -2,6 +2,7 @@ package uk.org.ncpm.measures;
 
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.store.ObservationRow;
 
 import java.time.LocalDate;
@@ -52,9 +53,9 @@ final class SourceValues {
         List<String> gaps = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             Optional<CoverageRow> coverage = data.coverage(force, month);
-            String status = coverage.map(CoverageRow::status).orElse(CoverageRow.MISSING);
-            if (!status.equals(CoverageRow.COMPLETE)) {
-                gaps.add(month + " " + status);
+            CoverageStatus status = coverage.map(CoverageRow::status).orElse(CoverageStatus.MISSING);
+            if (status != CoverageStatus.COMPLETE) {
+                gaps.add(month + " " + status.word());
             } else {
                 total += data.streetCount(source.metricId(), force, month);
                 data.streetFile(force, month).ifPresent(files::add);

@@ -58,7 +58,7 @@ final class CatalogueTables {
                 statement.setString(1, version);
                 statement.setString(2, m.id());
                 statement.setString(3, m.name());
-                statement.setString(4, m.direction());
+                statement.setString(4, m.direction().word());
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -77,7 +77,7 @@ final class CatalogueTables {
                 } else {
                     statement.setNull(7, java.sql.Types.INTEGER);
                 }
-                statement.setString(8, m.direction());
+                statement.setString(8, m.direction().word());
                 statement.setBoolean(9, m.localProxy());
                 statement.addBatch();
             }

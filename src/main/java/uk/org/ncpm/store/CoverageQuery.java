@@ -1,6 +1,7 @@
 package uk.org.ncpm.store;
 
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,7 +39,7 @@ public final class CoverageQuery {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new CoverageRow(rs.getString(1), rs.getString(2),
-                            YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getLong(7)));
+                            YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(4), CoverageStatus.of(rs.getString(5)), rs.getString(6), rs.getLong(7)));
                 }
             }
             return rows;

@@ -57,7 +57,7 @@ final class CoverageTable {
                 insert.setString(2, row.forceCode());
                 insert.setObject(3, row.month().atDay(1));
                 insert.setLong(4, row.records());
-                insert.setString(5, row.status());
+                insert.setString(5, row.status().word());
                 insert.setString(6, row.reason());
                 insert.setLong(7, row.duplicatesDropped());
                 insert.addBatch();

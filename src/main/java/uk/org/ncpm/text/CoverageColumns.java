@@ -18,7 +18,7 @@ public final class CoverageColumns {
      * the identical duplicate rows not counted as numbers.
      */
     public static List<Object> of(CoverageRow row) {
-        return List.of(row.source(), row.forceCode(), row.month().toString(), row.records(), row.status(), row.reason(),
+        return List.of(row.source(), row.forceCode(), row.month().toString(), row.records(), row.status().word(), row.reason(),
                 row.duplicatesDropped());
     }
 }

@@ -2,7 +2,10 @@ package uk.org.ncpm.text;
 
 import java.util.regex.Pattern;
 
-/** One CSV cell: quoted as RFC 4180 needs, with spreadsheet formulas neutralised (OWASP CSV injection). */
+/**
+ * The text of one CSV cell with spreadsheet formulas neutralised (OWASP CSV injection): a cell a
+ * spreadsheet would run as a formula gets a leading quote mark. Quoting is {@link CsvTable}'s.
+ */
 public final class CsvCell {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
@@ -10,15 +13,11 @@ public final class CsvCell {
     private CsvCell() {
     }
 
-    /** Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading quote mark; numbers stay. */
-    public static String of(String text) {
-        String cell = text;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches()) {
-            cell = "'" + cell;
+    /** Text starting with =, +, -, @, tab or CR gets a leading quote mark, unless it is a number ("-1.5", "-3e5"). */
+    public static String neutralised(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
+            return "'" + text;
         }
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
+        return text;
     }
 }

@@ -56,40 +56,40 @@ public final class DiagnosticsColumns {
             return Arrays.asList(Figure.NOT_AVAILABLE, na, na, null);
         }
         Figure f = figure.get();
-        return Arrays.asList(f.status(), FigureColumns.plain(f.value(), -1), FigureColumns.plain(f.rate(), 3),
-                FigureColumns.plain(f.ratePer(), -1));
+        return Arrays.asList(f.status(), NumberText.plain(f.value(), -1), NumberText.plain(f.rate(), 3),
+                NumberText.plain(f.ratePer(), -1));
     }
 
     private static List<Object> comparison(Optional<ComparatorGroup> group, GroupComparison c, Catalogue catalogue) {
         return Arrays.asList(group.map(ComparatorGroup::name).orElse(null), group.map(ComparatorGroup::basis).orElse(null),
-                ComparatorGroup.METHOD, FigureColumns.plain(c.groupAverage(), 3),
-                c.isAvailable() ? ForceNames.of(catalogue, c.included()).replace(", ", "; ") : null,
-                c.isAvailable() ? ForceNames.leftOut(catalogue, c.leftOut()) : null,
-                FigureColumns.plain(c.englandAndWalesRate(), 3));
+                ComparatorGroup.METHOD, NumberText.plain(c.groupAverage(), 3),
+                c.isAvailable() ? NamedForces.of(catalogue, c.included()).replace(", ", "; ") : null,
+                c.isAvailable() ? NamedForces.leftOut(catalogue, c.leftOut()) : null,
+                NumberText.plain(c.englandAndWalesRate(), 3));
     }
 
     private static List<Object> funnel(SourceDiagnostics s) {
         Optional<FunnelPlot> plot = s.funnel().plot();
         Optional<FunnelPlacement> p = s.funnel().placement();
         return Arrays.asList(p.map(x -> x.position().words()).orElse(null),
-                plot.map(x -> FigureColumns.plain(OptionalDouble.of(x.targetRate()), 3)).orElse(null),
-                p.map(x -> FigureColumns.plain(OptionalDouble.of(x.limits().lower998()), 3)).orElse(null),
-                p.map(x -> FigureColumns.plain(OptionalDouble.of(x.limits().lower95()), 3)).orElse(null),
-                p.map(x -> FigureColumns.plain(OptionalDouble.of(x.limits().upper95()), 3)).orElse(null),
-                p.map(x -> FigureColumns.plain(OptionalDouble.of(x.limits().upper998()), 3)).orElse(null),
+                plot.map(x -> NumberText.plain(OptionalDouble.of(x.targetRate()), 3)).orElse(null),
+                p.map(x -> NumberText.plain(OptionalDouble.of(x.limits().lower998()), 3)).orElse(null),
+                p.map(x -> NumberText.plain(OptionalDouble.of(x.limits().lower95()), 3)).orElse(null),
+                p.map(x -> NumberText.plain(OptionalDouble.of(x.limits().upper95()), 3)).orElse(null),
+                p.map(x -> NumberText.plain(OptionalDouble.of(x.limits().upper998()), 3)).orElse(null),
                 plot.map(FunnelPlot::forces).orElse(null),
                 plot.map(x -> x.adjustment().applied()).orElse(null),
-                plot.map(x -> FigureColumns.plain(OptionalDouble.of(x.adjustment().phi()), 3)).orElse(null),
+                plot.map(x -> NumberText.plain(OptionalDouble.of(x.adjustment().phi()), 3)).orElse(null),
                 plot.map(x -> DiagnosticsDocument.modelName(x.model())).orElse(null),
-                plot.map(x -> FigureColumns.plain(OptionalDouble.of(x.adjustment().randomEffects().tau()), 4)).orElse(null));
+                plot.map(x -> NumberText.plain(OptionalDouble.of(x.adjustment().randomEffects().tau()), 4)).orElse(null));
     }
 
     private static List<Object> chart(Optional<ForceControlChart> chart) {
         Optional<XmrChart> x = chart.flatMap(ForceControlChart::chart);
         return Arrays.asList(chart.map(c -> c.baselineMonths().size()).orElse(null),
-                x.map(c -> FigureColumns.plain(OptionalDouble.of(c.centre()), 3)).orElse(null),
-                x.map(c -> FigureColumns.plain(OptionalDouble.of(c.lowerLimit()), 3)).orElse(null),
-                x.map(c -> FigureColumns.plain(OptionalDouble.of(c.upperLimit()), 3)).orElse(null),
+                x.map(c -> NumberText.plain(OptionalDouble.of(c.centre()), 3)).orElse(null),
+                x.map(c -> NumberText.plain(OptionalDouble.of(c.lowerLimit()), 3)).orElse(null),
+                x.map(c -> NumberText.plain(OptionalDouble.of(c.upperLimit()), 3)).orElse(null),
                 chart.map(c -> String.join("; ", c.signals().stream().map(ChartSignal::words).toList())).orElse(null));
     }
 }

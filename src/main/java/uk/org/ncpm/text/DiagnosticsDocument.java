@@ -67,10 +67,10 @@ public final class DiagnosticsDocument {
     private static Map<String, Object> figure(Figure f) {
         Map<String, Object> figure = new LinkedHashMap<>();
         figure.put("status", f.status());
-        figure.put("value", FigureColumns.plain(f.value(), -1));
+        figure.put("value", NumberText.plain(f.value(), -1));
         figure.put("unit", f.unit());
-        figure.put("rate", FigureColumns.plain(f.rate(), 3));
-        figure.put("rate_per", FigureColumns.plain(f.ratePer(), -1));
+        figure.put("rate", NumberText.plain(f.rate(), 3));
+        figure.put("rate_per", NumberText.plain(f.ratePer(), -1));
         figure.put("population_note", f.populationNote());
         figure.put("reason", f.reason());
         return figure;
@@ -80,12 +80,12 @@ public final class DiagnosticsDocument {
         Map<String, Object> comparison = new LinkedHashMap<>();
         comparison.put("available", c.isAvailable());
         comparison.put("not_available_reason", c.notAvailable().orElse(null));
-        comparison.put("rate_per", FigureColumns.plain(c.ratePer(), -1));
-        comparison.put("force_rate", FigureColumns.plain(c.forceRate(), 3));
-        comparison.put("group_average", FigureColumns.plain(c.groupAverage(), 3));
+        comparison.put("rate_per", NumberText.plain(c.ratePer(), -1));
+        comparison.put("force_rate", NumberText.plain(c.forceRate(), 3));
+        comparison.put("group_average", NumberText.plain(c.groupAverage(), 3));
         comparison.put("group_forces", forces(c.included(), catalogue));
         comparison.put("group_left_out", leftOut(c.leftOut(), catalogue));
-        comparison.put("england_and_wales_rate", FigureColumns.plain(c.englandAndWalesRate(), 3));
+        comparison.put("england_and_wales_rate", NumberText.plain(c.englandAndWalesRate(), 3));
         comparison.put("england_and_wales_left_out", forces(c.englandAndWalesLeftOut(), catalogue));
         return comparison;
     }
@@ -103,7 +103,7 @@ public final class DiagnosticsDocument {
         Optional<FunnelPlot> plot = f.plot();
         plot.ifPresent(p -> {
             funnel.put("target_rate", number(p.targetRate()));
-            funnel.put("rate_per", FigureColumns.plain(OptionalDouble.of(p.ratePer()), -1));
+            funnel.put("rate_per", NumberText.plain(OptionalDouble.of(p.ratePer()), -1));
             funnel.put("forces", p.forces());
             funnel.put("forces_left_out", leftOut(p.leftOut(), catalogue));
             funnel.put("overdispersion_applied", p.adjustment().applied());
@@ -176,6 +176,6 @@ public final class DiagnosticsDocument {
     }
 
     private static Object number(double value) {
-        return FigureColumns.plain(OptionalDouble.of(value), 3);
+        return NumberText.plain(OptionalDouble.of(value), 3);
     }
 }

@@ -1,7 +1,7 @@
 package uk.org.ncpm.web;
 
 import io.javalin.http.Context;
-import uk.org.ncpm.text.CsvCell;
+import uk.org.ncpm.text.CsvTable;
 import uk.org.ncpm.text.CsvTable;
 
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Map;
  * How every API answer chooses between JSON and CSV (issue 5, "API"): JSON by default; CSV when the
  * address ends {@code .csv} or, unless it ends {@code .json}, when the client's {@code Accept} header
  * prefers {@code text/csv} to JSON (by its q-values, RFC 9110 12.5.1; a tie is JSON). CSV is RFC 4180
- * with CRLF line ends and cells neutralised by {@link CsvCell}.
+ * with CRLF line ends and cells neutralised ({@link CsvTable}).
  */
 final class ApiFormat {
 

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.measures.ChartSignal;
 import uk.org.ncpm.measures.ForceControlChart;
@@ -14,7 +15,6 @@ import uk.org.ncpm.web.govuk.Table.Cell;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,8 +47,8 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
         String limits = "";
         if (c.chart().isPresent()) {
             XmrChart x = c.chart().get();
-            limits = "Centre line " + DiagnosticsSection.decimal(x.centre()) + ", process limits "
-                    + DiagnosticsSection.decimal(x.lowerLimit()) + " to " + DiagnosticsSection.decimal(x.upperLimit()) + " a month.";
+            limits = "Centre line " + NumberText.decimal(x.centre()) + ", process limits "
+                    + NumberText.decimal(x.lowerLimit()) + " to " + NumberText.decimal(x.upperLimit()) + " a month.";
             String verdict = signals.isEmpty() ? "No special-cause signals: common-cause variation only"
                     : signals.size() + (signals.size() == 1 ? " special-cause signal: " : " special-cause signals: ")
                     + String.join("; ", signals.stream().map(Signal::words).toList());
@@ -77,7 +77,7 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
             Long count = c.series().counts().get(m);
             String signal = String.join("; ", c.signals().stream().filter(s -> s.months().contains(m))
                     .map(ControlChartSection::shortWords).toList());
-            rows.add(List.of(Cell.text(MonthLabel.of(m)), Cell.numeric(count == null ? ".." : String.format(Locale.UK, "%,d", count)),
+            rows.add(List.of(Cell.text(MonthLabel.of(m)), Cell.numeric(count == null ? ".." : NumberText.count(count)),
                     Cell.text(count == null ? "not charted: " + c.series().gaps().get(m) : "complete"),
                     Cell.text(signal)));
         }

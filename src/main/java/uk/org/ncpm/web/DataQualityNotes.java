@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.SourceFormat;
 import uk.org.ncpm.catalogue.Area;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
@@ -32,7 +33,7 @@ final class DataQualityNotes {
             notes.add("The source covers " + catalogue.areaName(latest.areaCode()).orElse(latest.areaCode())
                     + ", not England and Wales exactly.");
         }
-        if (latest.source().equals("police-uk-street")) {
+        if (SourceFormat.POLICE_UK_STREET.is(latest.source())) {
             notes.add("A proxy from data.police.uk street records, not police recorded crime: its categories are wider "
                     + "(they include non-domestic burglary and business robbery).");
         }

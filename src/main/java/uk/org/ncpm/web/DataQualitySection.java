@@ -1,8 +1,10 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.CoverageRow;
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.measures.ForceControlChart;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.store.StreetCountQuery;
@@ -11,7 +13,6 @@ import uk.org.ncpm.web.govuk.Table.Cell;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -52,9 +53,10 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
         List<YearMonth> months = year.get().months();
         long dropped = coverage.stream().filter(r -> months.contains(r.month())).mapToLong(CoverageRow::duplicatesDropped).sum();
         String words = dropped == 0 ? " No crime record in the " + year.get().label() + " repeats an earlier row of its file."
-                : String.format(Locale.UK, " %,d identical duplicate %s (identical in every column to an earlier row of the "
-                        + "same data.police.uk file) %s not counted in the %s: %s kept as published, and counted once.", dropped,
-                dropped == 1 ? "row" : "rows", dropped == 1 ? "was" : "were", year.get().label(), dropped == 1 ? "it is" : "they are");
+                : " " + NumberText.count(dropped) + " identical duplicate " + (dropped == 1 ? "row" : "rows")
+                        + " (identical in every column to an earlier row of the same data.police.uk file) "
+                        + (dropped == 1 ? "was" : "were") + " not counted in the " + year.get().label() + ": "
+                        + (dropped == 1 ? "it is" : "they are") + " kept as published, and counted once.";
         return new DataQualitySection(section.summary() + words, section.months(), section.location());
     }
 
@@ -67,10 +69,10 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
         }
         Optional<String> location = location(locations);
         Map<YearMonth, CoverageRow> notComplete = new TreeMap<>();
-        coverage.stream().filter(r -> !r.status().equals(CoverageRow.COMPLETE)).forEach(r -> notComplete.put(r.month(), r));
+        coverage.stream().filter(r -> !r.status().equals(CoverageStatus.COMPLETE)).forEach(r -> notComplete.put(r.month(), r));
         chart.ifPresent(c -> c.series().gaps().forEach((month, status) -> notComplete.computeIfAbsent(month,
-                m -> new CoverageRow("", force.code(), m, 0, status, NO_FILE))));
-        long complete = coverage.stream().filter(r -> r.status().equals(CoverageRow.COMPLETE)).count();
+                m -> new CoverageRow("", force.code(), m, 0, CoverageStatus.of(status), NO_FILE))));
+        long complete = coverage.stream().filter(r -> r.status().equals(CoverageStatus.COMPLETE)).count();
         Optional<YearMonth> first = coverage.stream().map(CoverageRow::month).min(YearMonth::compareTo);
         Optional<YearMonth> last = coverage.stream().map(CoverageRow::month).max(YearMonth::compareTo);
         String span = first.isEmpty() ? "No data.police.uk months are loaded for " + force.name() + "."
@@ -79,11 +81,11 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
         if (notComplete.isEmpty()) {
             return new DataQualitySection(span + " No month is missing or partial.", Optional.empty(), location);
         }
-        long partial = notComplete.values().stream().filter(r -> r.status().equals(CoverageRow.PARTIAL)).count();
+        long partial = notComplete.values().stream().filter(r -> r.status().equals(CoverageStatus.PARTIAL)).count();
         String words = span + " " + count(notComplete.size() - partial, "missing") + ", " + count(partial, "partial")
                 + ": each is a gap in the chart, never a zero.";
         List<List<Cell>> rows = notComplete.values().stream().map(r -> List.of(Cell.text(MonthLabel.of(r.month())),
-                Cell.text(r.status()), Cell.numeric(String.format(Locale.UK, "%,d", r.records())), Cell.text(r.reason()))).toList();
+                Cell.text(r.status().word()), Cell.numeric(NumberText.count(r.records())), Cell.text(r.reason()))).toList();
         return new DataQualitySection(words, Optional.of(new Table("Months missing or partial, " + force.name()
                 + " (data.police.uk street records)", "govuk-table__caption--s", true,
                 List.of(Cell.text("Month"), Cell.text("Status"), Cell.numeric("Records"), Cell.text("Reason")), rows)), location);
@@ -100,19 +102,17 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
                 .max(java.util.Comparator.comparingDouble((StreetCountQuery.Located m) -> (double) m.withoutLocation() / m.crimes())
                         .thenComparing(StreetCountQuery.Located::month, java.util.Comparator.reverseOrder()))
                 .orElseThrow();
-        String words = String.format(Locale.UK, "%,d of %,d crime records (%s) in the %s loaded have no location "
-                        + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped.",
-                without, crimes, percent(without, crimes), months.size() == 1 ? "month" : months.size() + " months");
+        String words = NumberText.count(without) + " of " + NumberText.count(crimes) + " crime records ("
+                + NumberText.percent(without, crimes) + ") in the " + (months.size() == 1 ? "month" : months.size() + " months")
+                + " loaded have no location (no coordinates: \"No Location\" in data.police.uk files): they count in the"
+                + " figures but cannot be mapped.";
         if (without > 0) {
-            words += " The highest share in a month: " + percent(highest.withoutLocation(), highest.crimes()) + ", "
+            words += " The highest share in a month: " + NumberText.percent(highest.withoutLocation(), highest.crimes()) + ", "
                     + MonthLabel.of(highest.month()) + ".";
         }
         return Optional.of(words);
     }
 
-    private static String percent(long part, long whole) {
-        return String.format(Locale.UK, "%.1f%%", 100.0 * part / whole);
-    }
 
     private static String count(long n, String status) {
         return n + (n == 1 ? " month " : " months ") + status;

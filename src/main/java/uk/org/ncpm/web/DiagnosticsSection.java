@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.store.StreetCountQuery;
@@ -11,16 +12,14 @@ import uk.org.ncpm.measures.FunnelPlot;
 import uk.org.ncpm.measures.GroupComparison;
 import uk.org.ncpm.measures.RegionComparatorGroups;
 import uk.org.ncpm.measures.SourceDiagnostics;
-import uk.org.ncpm.text.ForceNames;
+import uk.org.ncpm.text.NamedForces;
 import uk.org.ncpm.web.govuk.SummaryList;
 import uk.org.ncpm.web.govuk.Table;
 import uk.org.ncpm.web.govuk.Table.Cell;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * One metric source's diagnostics on the force page, in words and tables: the force's rate beside its
@@ -49,10 +48,10 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         if (c.isAvailable()) {
             comparison = Optional.of(comparison(catalogue, d, s, metricName));
             if (!c.leftOut().isEmpty()) {
-                notes.add("Left out of the group average (no rate for this year): " + ForceNames.leftOut(catalogue, c.leftOut()) + ".");
+                notes.add("Left out of the group average (no rate for this year): " + NamedForces.leftOut(catalogue, c.leftOut()) + ".");
             }
             if (!c.englandAndWalesLeftOut().isEmpty()) {
-                notes.add("England and Wales is like-for-like: it leaves out " + ForceNames.of(catalogue, c.englandAndWalesLeftOut())
+                notes.add("England and Wales is like-for-like: it leaves out " + NamedForces.of(catalogue, c.englandAndWalesLeftOut())
                         + ", whose data are missing for part of this year or the baseline year.");
             }
         } else {
@@ -67,20 +66,20 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
     private static Table comparison(Catalogue catalogue, Diagnostics d, SourceDiagnostics s, String metricName) {
         GroupComparison c = s.comparison();
         ComparatorGroup group = c.group().get();
-        String per = per(c.ratePer().getAsDouble());
-        String own = decimal(c.forceRate().getAsDouble()) + s.figure().filter(f -> f.rateLower().isPresent())
-                .map(f -> " (95% interval " + decimal(f.rateLower().getAsDouble()) + " to " + decimal(f.rateUpper().getAsDouble()) + ")")
+        String per = NumberText.per(c.ratePer().getAsDouble());
+        String own = NumberText.decimal(c.forceRate().getAsDouble()) + s.figure().filter(f -> f.rateLower().isPresent())
+                .map(f -> " (95% interval " + NumberText.decimal(f.rateLower().getAsDouble()) + " to " + NumberText.decimal(f.rateUpper().getAsDouble()) + ")")
                 .orElse("");
-        String count = s.figure().filter(Figure::isAvailable).map(f -> "The force's rate; count for the year: " + OverviewPage.number(f.value())).orElse("The force's rate");
+        String count = s.figure().filter(Figure::isAvailable).map(f -> "The force's rate; count for the year: " + NumberText.figure(f.value())).orElse("The force's rate");
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.text(d.force().name()), Cell.numeric(own), Cell.text(count)));
-        rows.add(List.of(Cell.text(groupName(group) + " average"), Cell.numeric(decimal(c.groupAverage().getAsDouble())),
+        rows.add(List.of(Cell.text(groupName(group) + " average"), Cell.numeric(NumberText.decimal(c.groupAverage().getAsDouble())),
                 Cell.text("Unweighted mean of " + c.included().size() + " of " + group.memberCodes().size() + " forces' rates, "
-                        + d.force().name() + " included: " + ForceNames.of(catalogue, c.included()))));
+                        + d.force().name() + " included: " + NamedForces.of(catalogue, c.included()))));
         rows.add(List.of(Cell.text("England and Wales"), Cell.numeric(c.englandAndWalesRate().isPresent()
-                        ? decimal(c.englandAndWalesRate().getAsDouble()) : ".."),
+                        ? NumberText.decimal(c.englandAndWalesRate().getAsDouble()) : ".."),
                 Cell.text(c.englandAndWalesLeftOut().isEmpty() ? "The national rate, every force included"
-                        : "Like-for-like: leaves out " + ForceNames.of(catalogue, c.englandAndWalesLeftOut()))));
+                        : "Like-for-like: leaves out " + NamedForces.of(catalogue, c.englandAndWalesLeftOut()))));
         return new Table(metricName + ", " + d.force().name() + " beside its " + groupName(group) + " and England and Wales, "
                 + d.period().label() + " (" + s.source().label() + ")", "govuk-table__caption--s", true,
                 List.of(Cell.text("Area"), Cell.numeric("Rate " + per + " residents"), Cell.text("What it is")), rows);
@@ -94,17 +93,17 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         } else {
             FunnelPlacement p = placement.get();
             FunnelPlot plot = s.funnel().plot().get();
-            String per = per(plot.ratePer());
+            String per = NumberText.per(plot.ratePer());
             rows.add(SummaryList.Row.of("Position", p.position().words()));
             rows.add(SummaryList.Row.of("Limits at the force's population",
-                    "95%: " + decimal(p.limits().lower95()) + " to " + decimal(p.limits().upper95()) + " " + per + " residents",
-                    "99.8%: " + decimal(p.limits().lower998()) + " to " + decimal(p.limits().upper998()) + " " + per + " residents",
-                    "Around the England and Wales rate, " + decimal(plot.targetRate()) + " " + per + " residents"));
+                    "95%: " + NumberText.decimal(p.limits().lower95()) + " to " + NumberText.decimal(p.limits().upper95()) + " " + per + " residents",
+                    "99.8%: " + NumberText.decimal(p.limits().lower998()) + " to " + NumberText.decimal(p.limits().upper998()) + " " + per + " residents",
+                    "Around the England and Wales rate, " + NumberText.decimal(plot.targetRate()) + " " + per + " residents"));
         }
         s.funnel().plot().ifPresent(plot -> {
             rows.add(SummaryList.Row.of("Over-dispersion", plot.adjustmentWords()));
             rows.add(SummaryList.Row.of("Forces on the plot", plot.forces() + (plot.leftOut().isEmpty() ? ""
-                    : "; not on the plot: " + ForceNames.leftOut(catalogue, plot.leftOut()))));
+                    : "; not on the plot: " + NamedForces.leftOut(catalogue, plot.leftOut()))));
         });
         return new SummaryList(rows);
     }
@@ -114,13 +113,5 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         return group.name() + (group.basis().equals(RegionComparatorGroups.BASIS) ? " region group" : " comparator group");
     }
 
-    /** "per 1,000", "per million". */
-    static String per(double ratePer) {
-        return FigureText.per(OptionalDouble.of(ratePer));
-    }
 
-    /** Rates and averages to two decimal places, with thousands separators. */
-    static String decimal(double value) {
-        return String.format(Locale.UK, "%,.2f", value);
-    }
 }

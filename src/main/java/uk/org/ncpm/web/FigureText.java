@@ -1,9 +1,9 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.measures.ChangeBasis;
 import uk.org.ncpm.measures.Figure;
 
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -20,7 +20,7 @@ final class FigureText {
 
     /** The value: a count, an estimate or a percentage. */
     static String value(Figure f) {
-        return f.isAvailable() ? OverviewPage.number(f.value()) + (isPercentage(f) ? "%" : "") : NOT_AVAILABLE;
+        return f.isAvailable() ? NumberText.figure(f.value()) + (isPercentage(f) ? "%" : "") : NOT_AVAILABLE;
     }
 
     /** The 95% interval, "48.4 to 80.6", or empty when the figure has none. */
@@ -30,7 +30,7 @@ final class FigureText {
         }
         String suffix = isPercentage(f) ? "%" : "";
         return f.lower().isPresent() && f.upper().isPresent()
-                ? OverviewPage.number(f.lower()) + suffix + " to " + OverviewPage.number(f.upper()) + suffix : "";
+                ? NumberText.figure(f.lower()) + suffix + " to " + NumberText.figure(f.upper()) + suffix : "";
     }
 
     /** The rate (the column header says per how many residents), or empty when no population is loaded. */
@@ -38,7 +38,7 @@ final class FigureText {
         if (!f.isAvailable()) {
             return NOT_AVAILABLE;
         }
-        return f.rate().isPresent() ? OverviewPage.number(f.rate()) : "";
+        return f.rate().isPresent() ? NumberText.figure(f.rate()) : "";
     }
 
     /** "per million", "per 100,000", "per 1,000" residents. */
@@ -47,7 +47,7 @@ final class FigureText {
             return "";
         }
         double per = ratePer.getAsDouble();
-        return per == 1e6 ? "per million" : String.format(Locale.UK, "per %,d", Math.round(per));
+        return NumberText.per(per);
     }
 
     /** Change since the baseline: absolute and relative for counts and estimates, percentage points for percentages. */
@@ -97,7 +97,7 @@ final class FigureText {
             // Shown beside the sum of the forces, never instead of it.
             String scope = f.national().publishedNote().replaceFirst("^England and Wales total as published by the source:? ?", "")
                     .replaceFirst("\\.$", "");
-            notes.add("the source's own England and Wales total, as published: " + OverviewPage.number(f.published())
+            notes.add("the source's own England and Wales total, as published: " + NumberText.figure(f.published())
                     + (scope.isBlank() ? "" : " (" + scope + ")"));
         }
         f.footnotes().forEach(n -> notes.add(n.startsWith("from the ") ? "figures " + n : "source footnote: " + n));
@@ -109,7 +109,7 @@ final class FigureText {
     }
 
     private static String signed(OptionalDouble v) {
-        String text = OverviewPage.number(v);
+        String text = NumberText.figure(v);
         return v.isPresent() && v.getAsDouble() > 0 ? "+" + text : text;
     }
 }

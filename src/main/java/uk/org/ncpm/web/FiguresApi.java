@@ -5,10 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.Figure;
+import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.text.FigureColumns;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ final class FiguresApi {
             throw new NotFoundResponse("unknown metric '" + m + "'; see /api/v1/figures for the metrics");
         });
         Optional<String> area = Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank()).map(a ->
-                catalogue.forces().find(a).map(f -> f.code()).or(() -> catalogue.areas().find(a).map(x -> x.code()))
+                catalogue.areaCode(a)
                         .orElseThrow(() -> new NotFoundResponse("unknown area '" + a + "'; expected a code such as E23000003 or K04000001")));
         Optional<YearMonth> period = (ctx.pathParamMap().containsKey("period") ? Optional.of(ctx.pathParam("period"))
                 : Optional.ofNullable(ctx.queryParam("period")).filter(p -> !p.isBlank())).map(p -> period("period", p));
@@ -62,13 +62,9 @@ final class FiguresApi {
     /** The last month of a rolling year, given as parameter {@code name}: YYYY-MM and a quarter end, or a 400. */
     static YearMonth period(String name, String text) {
         try {
-            YearMonth month = YearMonth.parse(text);
-            if (month.getMonthValue() % 3 != 0) {
-                throw new BadRequestResponse(name + " " + text + " is not a quarter end; rolling years end in March, June, September or December");
-            }
-            return month;
-        } catch (DateTimeParseException e) {
-            throw new BadRequestResponse(name + " must be YYYY-MM, e.g. 2019-06; found '" + text + "'");
+            return RollingPeriod.parse(text).lastMonth();
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(name + " " + e.getMessage());
         }
     }
 

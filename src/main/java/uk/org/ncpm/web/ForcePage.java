@@ -1,5 +1,7 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.SourceFormat;
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
@@ -9,7 +11,7 @@ import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.RollingPeriod;
 import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.measures.Figure;
-import uk.org.ncpm.text.ForceNames;
+import uk.org.ncpm.text.NamedForces;
 import uk.org.ncpm.web.charts.Svg;
 
 import java.util.ArrayList;
@@ -74,13 +76,13 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
             Figure national = nationalLatest.get(key);
             String nationalText = national == null || !national.isAvailable() ? "England and Wales: not available"
                     : "England and Wales, " + new RollingPeriod(national.periodEnd()).label() + ": "
-                    + OverviewPage.number(national.value()) + (national.rate().isPresent()
-                    ? " (" + OverviewPage.number(national.rate()) + " per " + per(national) + " residents)" : "")
+                    + NumberText.figure(national.value()) + (national.rate().isPresent()
+                    ? " (" + NumberText.figure(national.rate()) + " per " + per(national) + " residents)" : "")
                     + ", " + national.verdict().orElse("no test") + " since the baseline";
             Optional<DiagnosticsSection> section = diagnostics.flatMap(d -> d.sources().stream()
                     .filter(s -> (s.source().metricId() + "|" + s.source().source()).equals(key)).findFirst()
                     .map(s -> DiagnosticsSection.of(catalogue, d, s, name, coverage, locations)));
-            series.add(new ForceSeries(name, first.sourceLabel(), first.source().equals("police-uk-street")
+            series.add(new ForceSeries(name, first.sourceLabel(), SourceFormat.POLICE_UK_STREET.is(first.source())
                     ? "A proxy: data.police.uk categories are wider than police recorded crime (they include non-domestic burglary and business robbery)."
                     : "", rows, nationalText, RollingYearChart.of("chart-" + first.metric() + "-" + first.source(),
                     name + ", " + force.name() + ", by rolling year (" + first.sourceLabel() + ")", force.name(), sorted, false), section));
@@ -95,7 +97,7 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         }
         ComparatorGroup g = d.group().get();
         List<String> lines = new ArrayList<>();
-        lines.add("Comparator group: " + DiagnosticsSection.groupName(g) + " (" + ForceNames.of(catalogue, g.memberCodes())
+        lines.add("Comparator group: " + DiagnosticsSection.groupName(g) + " (" + NamedForces.of(catalogue, g.memberCodes())
                 + "), " + g.basis() + ".");
         lines.add("Group average: " + ComparatorGroup.METHOD + ".");
         g.notes().forEach(note -> lines.add("Note: " + note + "."));
@@ -116,10 +118,10 @@ public record ForcePage(boolean sample, Force force, List<ForceSeries> series, S
         if (!f.isAvailable()) {
             return new PeriodRow(period, "..", "..", "..", "not available: " + f.reason());
         }
-        String value = OverviewPage.number(f.value()) + (f.lower().isPresent()
-                ? " (" + OverviewPage.number(f.lower()) + " to " + OverviewPage.number(f.upper()) + ")" : "");
-        String rate = f.rate().isPresent() ? OverviewPage.number(f.rate()) + " per " + per(f) : "";
-        String change = f.changePct().isPresent() ? OverviewPage.number(f.change()) + " (" + OverviewPage.number(f.changePct()) + "%)" : "";
+        String value = NumberText.figure(f.value()) + (f.lower().isPresent()
+                ? " (" + NumberText.figure(f.lower()) + " to " + NumberText.figure(f.upper()) + ")" : "");
+        String rate = f.rate().isPresent() ? NumberText.figure(f.rate()) + " per " + per(f) : "";
+        String change = f.changePct().isPresent() ? NumberText.figure(f.change()) + " (" + NumberText.figure(f.changePct()) + "%)" : "";
         return new PeriodRow(period, value, rate, change, f.verdict().orElse(f.reason()));
     }
 

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.catalogue.Metric;
@@ -13,7 +14,7 @@ import uk.org.ncpm.measures.StoredFunnelPlots;
 import uk.org.ncpm.stats.FunnelLimits;
 import uk.org.ncpm.stats.FunnelPosition;
 import uk.org.ncpm.web.charts.FunnelChart;
-import uk.org.ncpm.web.charts.FunnelLimit;
+import uk.org.ncpm.web.charts.LimitsAtPopulation;
 import uk.org.ncpm.web.charts.FunnelPoint;
 import uk.org.ncpm.web.charts.Svg;
 import uk.org.ncpm.web.govuk.Table;
@@ -60,7 +61,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
         }
         FunnelPlot funnel = plot.plot().get();
         String period = new RollingPeriod(forces.get(0).periodEnd()).label();
-        String per = FigureText.per(OptionalDouble.of(funnel.ratePer()));
+        String per = NumberText.per(funnel.ratePer());
         List<FunnelPoint> points = new ArrayList<>();
         Map<FunnelPosition, List<String>> byPosition = new EnumMap<>(FunnelPosition.class);
         List<List<Cell>> rows = new ArrayList<>();
@@ -78,10 +79,10 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
             String position = placement.map(p -> p.position().words()).orElseGet(() -> "not on the plot: " + funnel.leftOut().stream()
                     .filter(l -> l.forceCode().equals(force.code())).map(ForceLeftOut::reason).findFirst().orElse("no count"));
             rows.add(List.of(Cell.link(force.name(), "/forces/" + force.slug()), Cell.numeric(FigureText.value(f)),
-                    Cell.numeric(placement.map(p -> OverviewPage.number(OptionalDouble.of(Math.rint(p.population())))).orElse("..")),
+                    Cell.numeric(placement.map(p -> NumberText.figure(OptionalDouble.of(Math.rint(p.population())))).orElse("..")),
                     Cell.numeric(FigureText.rate(f)), Cell.text(position)));
         }
-        List<FunnelLimit> limits = limits(funnel, points);
+        List<LimitsAtPopulation> limits = limits(funnel, points);
         String outside = outside(byPosition, points.size());
         String adjustment = MetricDescription.capitalise(funnel.adjustmentWords()) + ".";
         Svg chart = FunnelChart.of("funnel-" + metric.id() + "-" + forces.get(0).source(),
@@ -91,10 +92,10 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
                 .withNationalWords("England and Wales rate (like-for-like)")
                 .withVerdict(outside + " " + adjustment).render();
         List<String> notes = new ArrayList<>(List.of(adjustment));
-        funnel.placementOf(CityOfLondon.CODE).ifPresent(p -> notes.add(String.format(java.util.Locale.UK, "City of London Police, "
-                + "rate %s %s residents: %s, so its rate does not set the plot's axes (drawn at the top edge, with an arrow, "
-                + "when it is above them) and is kept out of the over-dispersion estimate.", OverviewPage.number(
-                OptionalDouble.of(Math.rint(p.rate() * 10) / 10)), per, CityOfLondon.NOT_COMPARABLE)));
+        funnel.placementOf(CityOfLondon.CODE).ifPresent(p -> notes.add("City of London Police, rate "
+                + NumberText.figure(Math.rint(p.rate() * 10) / 10) + " " + per + " residents: " + CityOfLondon.NOT_COMPARABLE
+                + ", so its rate does not set the plot's axes (drawn at the top edge, with an arrow, when it is above them)"
+                + " and is kept out of the over-dispersion estimate."));
         if (!funnel.leftOut().isEmpty()) {
             notes.add("Not on the plot: " + funnel.leftOut().stream().map(l -> catalogue.forces().byCode(l.forceCode())
                     .map(Force::name).orElse(l.forceCode()) + " (" + l.reason() + ")").collect(Collectors.joining("; ")) + ".");
@@ -112,10 +113,10 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
      * among the forces that set the axes (the highest such force or limit at the largest force, with room)
      * and the curves run off its top.
      */
-    private static List<FunnelLimit> limits(FunnelPlot funnel, List<FunnelPoint> points) {
-        DoubleFunction<FunnelLimit> at = population -> {
+    private static List<LimitsAtPopulation> limits(FunnelPlot funnel, List<FunnelPoint> points) {
+        DoubleFunction<LimitsAtPopulation> at = population -> {
             FunnelLimits l = funnel.adjustment().limitsFor(population / funnel.ratePer());
-            return new FunnelLimit(population, l.lower998(), l.lower95(), l.upper95(), l.upper998());
+            return new LimitsAtPopulation(population, l.lower998(), l.lower95(), l.upper95(), l.upper998());
         };
         List<FunnelPoint> scale = points.stream().filter(p -> p.setApart().isEmpty()).toList();
         double smallest = scale.stream().mapToDouble(FunnelPoint::population).min().orElse(1);
@@ -125,7 +126,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
         while (from < largest / 2 && at.apply(from).upper998() > top) {
             from *= 1.1;
         }
-        return FunnelLimit.sample(from, largest, 80, at);
+        return LimitsAtPopulation.sample(from, largest, 80, at);
     }
 
     /** Said beside City of London's point, and in the chart's description when it is off the scale. */

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.SourceFormat;
 import io.javalin.http.NotFoundResponse;
 import uk.org.ncpm.catalogue.Area;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -87,7 +88,7 @@ public record MeasurePage(boolean sample, Measure measure, String direction, Bre
                         plots));
             }
         }
-        return new MeasurePage(snapshot.sample(), measure, MetricDescription.directionSentence(measure.direction()),
+        return new MeasurePage(snapshot.sample(), measure, measure.direction().sentence(),
                 Breadcrumbs.home(measure.name()), metrics);
     }
 
@@ -124,7 +125,7 @@ public record MeasurePage(boolean sample, Measure measure, String direction, Bre
                 funnel = result.funnel();
                 noFunnel = result.whyNone();
             }
-            sources.add(new SourceSection(source.label(), source.source().equals("police-uk-street"), national, chart, nationalName,
+            sources.add(new SourceSection(source.label(), SourceFormat.POLICE_UK_STREET.is(source.source()), national, chart, nationalName,
                     SeriesApi.PATH + metric.id() + "/" + nationalCode.orElse(Area.ENGLAND_AND_WALES), forceTable, funnel, noFunnel));
         }
         return new MetricSection(metric.id(), metric.name(), metric.localProxy(), MetricDescription.summary(catalogue, metric),

@@ -1,5 +1,7 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.SourceFormat;
+import uk.org.ncpm.catalogue.ImprovementDirection;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Metric;
@@ -43,7 +45,7 @@ final class MetricDescription {
         rows.add(SummaryList.Row.of("Unit", unit(metric)));
         rows.add(SummaryList.Row.of("Geography", String.join("; ", metric.geographies().stream()
                 .map(g -> GEOGRAPHIES.getOrDefault(g, g)).toList())));
-        rows.add(SummaryList.Row.of("Direction of improvement", direction(metric.direction())));
+        rows.add(SummaryList.Row.of("Direction of improvement", metric.direction().description()));
         rows.add(SummaryList.Row.of("Metric id", metric.id()));
         return new SummaryList(rows);
     }
@@ -60,7 +62,7 @@ final class MetricDescription {
                 line += "; the sum of " + and(source.series().stream()
                         .map(id -> catalogue.series(id).map(Series::name).orElse(id))
                         .map(name -> name.substring(0, 1).toLowerCase(Locale.UK) + name.substring(1)).toList());
-            } else if (source.source().equals("police-uk-street")) {
+            } else if (SourceFormat.POLICE_UK_STREET.is(source.source())) {
                 line += "; the data.police.uk crime types " + and(crimeTypes(catalogue, metric).stream()
                         .map(PoliceUkCrimeType::name).toList());
             }
@@ -76,24 +78,6 @@ final class MetricDescription {
                 : unit;
     }
 
-    /** The direction as a sentence, for a measure page's introduction. */
-    static String directionSentence(String direction) {
-        return switch (direction) {
-            case "down" -> "A fall is an improvement.";
-            case "up" -> "A rise is an improvement.";
-            default -> "Whether a rise or a fall is an improvement depends on the metric: each metric below says which.";
-        };
-    }
-
-    static String direction(String direction) {
-        return switch (direction) {
-            case "down" -> "Down: a fall is an improvement";
-            case "up" -> "Up: a rise is an improvement";
-            case "none" -> "None: an activity measure, with no preferred direction";
-            default -> "Depends on the metric: see each metric below";
-        };
-    }
-
     /** The caveats of the metric as a whole and of each of its sources. */
     static List<String> caveats(Catalogue catalogue, Metric metric) {
         List<String> caveats = new ArrayList<>();
@@ -101,7 +85,7 @@ final class MetricDescription {
             caveats.add("A local proxy measure: force figures are used to find good practice and to support and challenge "
                     + "forces, not as targets. Success is judged for England and Wales as a whole.");
         }
-        if (metric.direction().equals("none")) {
+        if (metric.direction() == ImprovementDirection.NONE) {
             caveats.add("An activity measure: more offences recorded can mean more police activity, so a change is "
                     + "neither good nor bad in itself.");
         }
@@ -113,7 +97,7 @@ final class MetricDescription {
         }
         List<String> sources = catalogue.figureSources().stream().filter(s -> s.metricId().equals(metric.id()))
                 .map(FigureSource::source).distinct().toList();
-        if (sources.contains("police-uk-street")) {
+        if (sources.contains(SourceFormat.POLICE_UK_STREET.id())) {
             caveats.add("data.police.uk street records are a proxy, not police recorded crime, and are never mixed with it: "
                     + String.join("; ", crimeTypes(catalogue, metric).stream().filter(t -> !t.note().isEmpty())
                     .map(t -> {
@@ -121,14 +105,14 @@ final class MetricDescription {
                         return note.startsWith("police.uk") ? note : t.name() + ": " + note;
                     }).toList()) + ".");
         }
-        if (sources.contains("home-office-prc") || sources.contains("ons-pfa-tables")) {
+        if (sources.contains(SourceFormat.HOME_OFFICE_PRC.id()) || sources.contains(SourceFormat.ONS_PFA_TABLES.id())) {
             caveats.add("Police recorded crime counts the offences the police recorded: it depends on people reporting "
                     + "crime and on recording practice as well as on crime itself.");
             caveats.add("England and Wales is the sum of the 43 territorial forces, like-for-like: a force missing in "
                     + "either the year or the baseline is left out of both, and named. British Transport Police is not "
                     + "a territorial force and is not included.");
         }
-        if (sources.contains("ons-pfa-tables")) {
+        if (sources.contains(SourceFormat.ONS_PFA_TABLES.id())) {
             caveats.add("The ONS's own England and Wales totals can include British Transport Police; where the tables "
                     + "give one it is shown beside the sum of the forces, never instead of it.");
         }

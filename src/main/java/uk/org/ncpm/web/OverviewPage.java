@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.text.NumberText;
 import uk.org.ncpm.catalogue.Area;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Measure;
@@ -70,10 +71,10 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<u
             return new FigureLine(metric.name(), f.sourceLabel(), period, "..", "..", "..", "not available: " + f.reason(), chart,
                     quality, table);
         }
-        String value = number(f.value()) + (f.lower().isPresent() ? " (" + number(f.lower()) + " to " + number(f.upper()) + ")" : "");
+        String value = NumberText.figure(f.value()) + (f.lower().isPresent() ? " (" + NumberText.figure(f.lower()) + " to " + NumberText.figure(f.upper()) + ")" : "");
         String change = f.changePct().isPresent() ? signed(f.change()) + " (" + signed(round(f.changePct(), 1)) + "%)"
                 : signed(f.change());
-        return new FigureLine(metric.name(), f.sourceLabel(), period, value, number(f.baseline()), change,
+        return new FigureLine(metric.name(), f.sourceLabel(), period, value, NumberText.figure(f.baseline()), change,
                 f.verdict().orElse(f.reason().isEmpty() ? "no test" : f.reason()), chart, quality, table);
     }
 
@@ -81,20 +82,11 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<u
         return v.isEmpty() ? v : OptionalDouble.of(BigDecimal.valueOf(v.getAsDouble()).setScale(places, RoundingMode.HALF_UP).doubleValue());
     }
 
-    static String number(OptionalDouble v) {
-        if (v.isEmpty()) {
-            return "..";
-        }
-        BigDecimal d = BigDecimal.valueOf(v.getAsDouble());
-        d = d.abs().compareTo(BigDecimal.valueOf(100)) >= 0 ? d.setScale(0, RoundingMode.HALF_UP) : d.setScale(1, RoundingMode.HALF_UP);
-        return String.format(java.util.Locale.UK, "%,." + Math.max(0, d.stripTrailingZeros().scale()) + "f", d);
-    }
-
     private static String signed(OptionalDouble v) {
         if (v.isEmpty()) {
             return "..";
         }
-        String text = number(v);
+        String text = NumberText.figure(v);
         return v.getAsDouble() > 0 ? "+" + text : text;
     }
 

@@ -4,7 +4,6 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import uk.org.ncpm.catalogue.Catalogue;
-import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.text.FigureColumns;
 
@@ -40,8 +39,7 @@ final class SeriesApi {
             throw new NotFoundResponse("unknown metric '" + metric + "'; see /api/v1/measures for the metrics");
         }
         String given = ctx.pathParam("area");
-        String area = catalogue.forces().find(given).map(Force::code)
-                .or(() -> catalogue.areas().find(given).map(a -> a.code()))
+        String area = catalogue.areaCode(given)
                 .orElseThrow(() -> new NotFoundResponse("unknown area '" + given + "'; expected a code such as E23000003 or K04000001"
                         + " or a force's data.police.uk name such as gwent"));
         Optional<YearMonth> from = bound(ctx, "from");

@@ -1,5 +1,6 @@
 package uk.org.ncpm.ingest;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.YearMonth;
@@ -37,7 +38,7 @@ class CoverageRuleTest {
     void a_month_with_no_file_is_missing_with_zero_records() {
         CoverageRow row = assessJune(months("2019-05", 100, "2019-07", 100, "2019-08", 100));
 
-        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 0, "missing",
+        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 0, CoverageStatus.MISSING,
                 "no file loaded for this force and month"));
     }
 
@@ -45,7 +46,7 @@ class CoverageRuleTest {
     void a_file_with_no_crime_records_is_partial() {
         CoverageRow row = assessJune(months("2019-05", 100, "2019-06", 0, "2019-07", 100, "2019-08", 100));
 
-        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 0, "partial",
+        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 0, CoverageStatus.PARTIAL,
                 "file loaded but it holds no crime records"));
     }
 
@@ -54,7 +55,7 @@ class CoverageRuleTest {
         // 2018-11 is seven months before June: outside the window, so only two neighbours count.
         CoverageRow row = assessJune(months("2018-11", 1000, "2019-05", 1000, "2019-06", 1, "2019-12", 1000));
 
-        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 1, "complete",
+        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 1, CoverageStatus.COMPLETE,
                 "file loaded; only 2 surrounding months with data, too few to judge its volume"));
     }
 
@@ -69,7 +70,7 @@ class CoverageRuleTest {
         // Neighbours 90, 100, 130 (sorted): median 100; half is 50; June's 60 is not under it.
         CoverageRow row = assessJune(months("2019-03", 130, "2019-05", 90, "2019-06", 60, "2019-09", 100));
 
-        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 60, "complete",
+        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 60, CoverageStatus.COMPLETE,
                 "usual volume (median of 3 surrounding months: 100)"));
     }
 
@@ -79,7 +80,7 @@ class CoverageRuleTest {
         CoverageRow row = assessJune(months("2019-01", 200, "2019-04", 90, "2019-06", 47, "2019-08", 100,
                 "2019-12", 40));
 
-        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 47, "partial",
+        assertThat(row).isEqualTo(new CoverageRow("police-uk", FORCE, JUNE, 47, CoverageStatus.PARTIAL,
                 "under half the force's usual volume (median of 4 surrounding months: 95)"));
     }
 
@@ -92,9 +93,9 @@ class CoverageRuleTest {
         months.put(JUNE, 76L);
         CoverageRow over = assessJune(months);
 
-        assertThat(under.status()).isEqualTo("partial");
+        assertThat(under.status()).isEqualTo(CoverageStatus.PARTIAL);
         assertThat(under.reason()).isEqualTo("under half the force's usual volume (median of 4 surrounding months: 150.5)");
-        assertThat(over.status()).isEqualTo("complete");
+        assertThat(over.status()).isEqualTo(CoverageStatus.COMPLETE);
         assertThat(over.reason()).isEqualTo("usual volume (median of 4 surrounding months: 150.5)");
     }
 
@@ -102,10 +103,10 @@ class CoverageRuleTest {
     void exactly_half_the_median_is_not_partial() {
         // Neighbours 100, 100, 100: median 100; 50 is exactly half, not under it; 49 is under.
         Map<YearMonth, Long> months = months("2019-05", 100, "2019-07", 100, "2019-08", 100, "2019-06", 50);
-        assertThat(assessJune(months).status()).isEqualTo("complete");
+        assertThat(assessJune(months).status()).isEqualTo(CoverageStatus.COMPLETE);
 
         months.put(JUNE, 49L);
-        assertThat(assessJune(months).status()).isEqualTo("partial");
+        assertThat(assessJune(months).status()).isEqualTo(CoverageStatus.PARTIAL);
     }
 
     @Test
@@ -124,7 +125,7 @@ class CoverageRuleTest {
         // usual volume under 20 records is too small to call any month partial.
         CoverageRow row = assessJune(months("2019-04", 0, "2019-05", 0, "2019-06", 1, "2019-07", 10));
 
-        assertThat(row.status()).isEqualTo("complete");
+        assertThat(row.status()).isEqualTo(CoverageStatus.COMPLETE);
         assertThat(row.reason()).isEqualTo("file loaded; usual volume too small to judge (median of 3 surrounding months: 0)");
     }
 
@@ -135,9 +136,9 @@ class CoverageRuleTest {
         // Neighbours 20, 20, 21: median 20; 9 is under half of it: partial.
         CoverageRow large = assessJune(months("2019-04", 20, "2019-05", 20, "2019-06", 9, "2019-07", 21));
 
-        assertThat(small.status()).isEqualTo("complete");
+        assertThat(small.status()).isEqualTo(CoverageStatus.COMPLETE);
         assertThat(small.reason()).isEqualTo("file loaded; usual volume too small to judge (median of 3 surrounding months: 19)");
-        assertThat(large.status()).isEqualTo("partial");
+        assertThat(large.status()).isEqualTo(CoverageStatus.PARTIAL);
     }
 
     @Test

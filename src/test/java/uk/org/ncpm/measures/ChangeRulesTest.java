@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.catalogue.ImprovementDirection;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.stats.QuasiPoissonRatioTest;
@@ -176,13 +177,13 @@ class ChangeRulesTest {
 
     @Test
     void verdict_words_say_improvement_or_deterioration_only_where_the_catalogue_gives_a_direction() {
-        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_DECREASE, "down")).isEqualTo("statistically significant decrease (improvement)");
-        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_INCREASE, "down")).isEqualTo("statistically significant increase (deterioration)");
-        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_INCREASE, "up")).isEqualTo("statistically significant increase (improvement)");
-        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_DECREASE, "up")).isEqualTo("statistically significant decrease (deterioration)");
-        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_DECREASE, "none")).isEqualTo("statistically significant decrease");
-        assertThat(ChangeTest.words(Verdict.NO_SIGNIFICANT_CHANGE, "down")).isEqualTo("no significant change");
-        assertThat(ChangeTest.words(Verdict.NOT_TESTED, "down")).isEqualTo("not tested");
+        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_DECREASE, ImprovementDirection.DOWN)).isEqualTo("statistically significant decrease (improvement)");
+        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_INCREASE, ImprovementDirection.DOWN)).isEqualTo("statistically significant increase (deterioration)");
+        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_INCREASE, ImprovementDirection.UP)).isEqualTo("statistically significant increase (improvement)");
+        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_DECREASE, ImprovementDirection.UP)).isEqualTo("statistically significant decrease (deterioration)");
+        assertThat(ChangeTest.words(Verdict.SIGNIFICANT_DECREASE, ImprovementDirection.NONE)).isEqualTo("statistically significant decrease");
+        assertThat(ChangeTest.words(Verdict.NO_SIGNIFICANT_CHANGE, ImprovementDirection.DOWN)).isEqualTo("no significant change");
+        assertThat(ChangeTest.words(Verdict.NOT_TESTED, ImprovementDirection.DOWN)).isEqualTo("not tested");
     }
 
     @Test

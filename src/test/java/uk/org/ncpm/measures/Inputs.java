@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.ingest.CoverageRow;
@@ -103,15 +104,15 @@ final class Inputs {
         long id = file(PoliceUkStreetFormat.KIND, month + "-" + force + "-street.csv", Optional.of(force), month.atDay(1),
                 month.atEndOfMonth());
         long records = crimesByType.values().stream().mapToLong(Long::longValue).sum();
-        coverage.add(new CoverageRow(PoliceUkStreetFormat.KIND, force, month, records, CoverageRow.COMPLETE,
+        coverage.add(new CoverageRow(PoliceUkStreetFormat.KIND, force, month, records, CoverageStatus.COMPLETE,
                 "file " + id + " loaded"));
         crimesByType.forEach((type, n) -> counts.add(new StreetCountQuery.Count(force, month, type, n)));
         return this;
     }
 
     /** A coverage row only: e.g. a month flagged partial or missing. */
-    Inputs coverage(String force, YearMonth month, String status) {
-        coverage.add(new CoverageRow(PoliceUkStreetFormat.KIND, force, month, 0, status, status));
+    Inputs coverage(String force, YearMonth month, CoverageStatus status) {
+        coverage.add(new CoverageRow(PoliceUkStreetFormat.KIND, force, month, 0, status, status.word()));
         return this;
     }
 

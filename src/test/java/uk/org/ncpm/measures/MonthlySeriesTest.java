@@ -1,5 +1,6 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.store.StreetCountQuery;
@@ -24,8 +25,8 @@ class MonthlySeriesTest {
                         new StreetCountQuery.Count(GWENT, JAN, "Drugs", 9),
                         new StreetCountQuery.Count(GWENT, JAN.plusMonths(1), "Burglary", 3),
                         new StreetCountQuery.Count(GWENT, JAN.plusMonths(3), "Drugs", 5)),
-                List.of(coverage(JAN, CoverageRow.COMPLETE), coverage(JAN.plusMonths(1), CoverageRow.PARTIAL),
-                        coverage(JAN.plusMonths(3), CoverageRow.COMPLETE)),
+                List.of(coverage(JAN, CoverageStatus.COMPLETE), coverage(JAN.plusMonths(1), CoverageStatus.PARTIAL),
+                        coverage(JAN.plusMonths(3), CoverageStatus.COMPLETE)),
                 Map.of("Burglary", "neighbourhood-crime", "Vehicle crime", "neighbourhood-crime"), List.of());
 
         MonthlySeries series = MonthlySeries.fromStreetRecords(data, "neighbourhood-crime", GWENT, JAN, JAN.plusMonths(3));
@@ -46,7 +47,7 @@ class MonthlySeriesTest {
                 .withMessage("month 2020-01 must be either counted or a gap, found both");
     }
 
-    private static CoverageRow coverage(YearMonth month, String status) {
+    private static CoverageRow coverage(YearMonth month, CoverageStatus status) {
         return new CoverageRow("police-uk", GWENT, month, 10, status, "test");
     }
 }

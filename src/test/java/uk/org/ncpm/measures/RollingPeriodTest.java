@@ -43,7 +43,7 @@ class RollingPeriodTest {
     @CsvSource({"2019-05", "2019-01", "2019-11", "2020-02"})
     void rejects_a_year_not_ending_at_a_quarter_end_naming_the_month(YearMonth last) {
         assertThatIllegalArgumentException().isThrownBy(() -> RollingPeriod.ending(last))
-                .withMessage("a period ends at a quarter end (March, June, September or December), not " + last);
+                .withMessage(last + " is not a quarter end; rolling years end in March, June, September or December");
     }
 
     @Test

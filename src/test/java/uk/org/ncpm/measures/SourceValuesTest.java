@@ -1,9 +1,9 @@
 package uk.org.ncpm.measures;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.catalogue.FigureSource;
-import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.ingest.PoliceUkStreetFormat;
 
 import java.time.LocalDate;
@@ -84,7 +84,7 @@ class SourceValuesTest {
         @Test
         void a_partial_month_makes_the_year_not_available_even_with_records_in_it() {
             // February 2019 flagged partial, with 3 burglaries: a smaller total would look like a fall
-            Inputs inputs = twelveMonths(YearMonth.of(2019, 2)).coverage(CUMBRIA, YearMonth.of(2019, 2), CoverageRow.PARTIAL)
+            Inputs inputs = twelveMonths(YearMonth.of(2019, 2)).coverage(CUMBRIA, YearMonth.of(2019, 2), CoverageStatus.PARTIAL)
                     .crimes(CUMBRIA, YearMonth.of(2019, 2), "Burglary", 3);
 
             PeriodValue v = value(inputs, policeUk, CUMBRIA, BASELINE);
@@ -96,8 +96,8 @@ class SourceValuesTest {
         @Test
         void every_incomplete_month_is_named_oldest_first() {
             Inputs inputs = twelveMonths(YearMonth.of(2018, 11), YearMonth.of(2019, 2), YearMonth.of(2019, 6))
-                    .coverage(CUMBRIA, YearMonth.of(2019, 2), CoverageRow.PARTIAL)
-                    .coverage(CUMBRIA, YearMonth.of(2019, 6), CoverageRow.MISSING);
+                    .coverage(CUMBRIA, YearMonth.of(2019, 2), CoverageStatus.PARTIAL)
+                    .coverage(CUMBRIA, YearMonth.of(2019, 6), CoverageStatus.MISSING);
 
             assertThat(value(inputs, policeUk, CUMBRIA, BASELINE).reason())
                     .hasValue("months not complete: 2018-11 missing, 2019-02 partial, 2019-06 missing");

@@ -1,5 +1,6 @@
 package uk.org.ncpm.store;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class CoverageQueryTest {
         assertThat(rows).filteredOn(r -> !r.forceCode().equals("E23000002"))
                 .allSatisfy(r -> {
                     assertThat(r.records()).isZero();
-                    assertThat(r.status()).isEqualTo("missing");
+                    assertThat(r.status()).isEqualTo(CoverageStatus.MISSING);
                     assertThat(r.reason()).isEqualTo("no file loaded for this force and month");
                 });
     }
@@ -62,10 +63,10 @@ class CoverageQueryTest {
 
         String tooFew = "file loaded; only 1 surrounding months with data, too few to judge its volume";
         assertThat(rows).containsExactly(
-                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 1), 5, "complete", tooFew),
-                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 2), 0, "missing", "no file loaded for this force and month"),
-                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 3), 0, "missing", "no file loaded for this force and month"),
-                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 4), 7, "complete", tooFew));
+                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 1), 5, CoverageStatus.COMPLETE, tooFew),
+                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 2), 0, CoverageStatus.MISSING, "no file loaded for this force and month"),
+                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 3), 0, CoverageStatus.MISSING, "no file loaded for this force and month"),
+                new CoverageRow("police-uk", "E23000002", YearMonth.of(2019, 4), 7, CoverageStatus.COMPLETE, tooFew));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package uk.org.ncpm.store;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.org.ncpm.ingest.CoverageRow;
 import uk.org.ncpm.ingest.StreetCsv;
 import uk.org.ncpm.ingest.StreetCsv.Row;
 
@@ -50,7 +50,7 @@ class IdenticalDuplicateRowsTest {
                     .singleElement().satisfies(r -> {
                         assertThat(r.records()).isEqualTo(4);
                         assertThat(r.duplicatesDropped()).isEqualTo(2);
-                        assertThat(r.status()).isEqualTo(CoverageRow.COMPLETE);
+                        assertThat(r.status()).isEqualTo(CoverageStatus.COMPLETE);
                     });
         }
     }

@@ -1,5 +1,6 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.CoverageStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -118,7 +119,7 @@ class DiagnosticsApiTest {
 
     @Test
     void coverage_cells_a_spreadsheet_would_run_are_neutralised_and_a_force_without_figures_has_no_rows() throws Exception {
-        CoverageRow hostile = new CoverageRow("police-uk", "W15000002", YearMonth.of(2019, 11), 0, "missing", "=HYPERLINK(\"x\")");
+        CoverageRow hostile = new CoverageRow("police-uk", "W15000002", YearMonth.of(2019, 11), 0, CoverageStatus.MISSING, "=HYPERLINK(\"x\")");
         try (RunningSite handMade = RunningSite.of(new Snapshot(List.of(), false, new ForceDiagnostics(Map.of(), List.of(hostile))))) {
             String csv = handMade.send(handMade.request("/api/v1/coverage/gwent.csv"), HttpResponse.BodyHandlers.ofString()).body();
             HttpResponse<String> diagnostics = handMade.send(handMade.request("/api/v1/forces/gwent/diagnostics"),

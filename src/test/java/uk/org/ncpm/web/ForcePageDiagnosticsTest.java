@@ -1,5 +1,7 @@
 package uk.org.ncpm.web;
 
+import uk.org.ncpm.ingest.CoverageStatus;
+import uk.org.ncpm.text.NumberText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.org.ncpm.catalogue.Catalogue;
@@ -57,7 +59,7 @@ class ForcePageDiagnosticsTest {
         assertThat(snapshot.diagnostics().byForce()).hasSize(43);
         assertThat(snapshot.diagnostics().byForce().values()).allSatisfy(d -> assertThat(d.period().label()).isEqualTo("year ending June 2021"));
         assertThat(snapshot.diagnostics().coverage(GWENT)).hasSize(36)
-                .filteredOn(r -> !r.status().equals(CoverageRow.COMPLETE)).extracting(CoverageRow::month).containsExactly(YearMonth.of(2019, 11));
+                .filteredOn(r -> !r.status().equals(CoverageStatus.COMPLETE)).extracting(CoverageRow::month).containsExactly(YearMonth.of(2019, 11));
     }
 
     @Test
@@ -85,9 +87,9 @@ class ForcePageDiagnosticsTest {
         assertThat(texts(table.head())).containsExactly("Area", "Rate per 1,000 residents", "What it is");
         assertThat(table.rows()).extracting(r -> r.get(0).text())
                 .containsExactly("Gwent Police", "Wales region group average", "England and Wales");
-        assertThat(table.rows().get(0).get(1).text()).startsWith(DiagnosticsSection.decimal(c.forceRate().getAsDouble()) + " (95% interval ");
-        assertThat(table.rows().get(1).get(1).text()).isEqualTo(DiagnosticsSection.decimal(c.groupAverage().getAsDouble()));
-        assertThat(table.rows().get(2).get(1).text()).isEqualTo(DiagnosticsSection.decimal(c.englandAndWalesRate().getAsDouble()));
+        assertThat(table.rows().get(0).get(1).text()).startsWith(NumberText.decimal(c.forceRate().getAsDouble()) + " (95% interval ");
+        assertThat(table.rows().get(1).get(1).text()).isEqualTo(NumberText.decimal(c.groupAverage().getAsDouble()));
+        assertThat(table.rows().get(2).get(1).text()).isEqualTo(NumberText.decimal(c.englandAndWalesRate().getAsDouble()));
         assertThat(section.funnel().rows().get(0).lines()).containsExactly("within expected range");
         assertThat(section.funnel().rows()).extracting(r -> r.key())
                 .containsExactly("Position", "Limits at the force's population", "Over-dispersion", "Forces on the plot");
@@ -143,8 +145,8 @@ class ForcePageDiagnosticsTest {
     void a_partial_month_and_a_month_no_file_covers_are_both_in_the_data_quality_table() {
         FigureSource monthly = CATALOGUE.figureSources().stream().filter(s -> s.basis() == FigureSource.Basis.MONTHLY).findFirst().orElseThrow();
         List<CoverageRow> coverage = List.of(
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 1), 1200, CoverageRow.COMPLETE, "usual volume"),
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 2), 310, CoverageRow.PARTIAL, "under half the usual volume"));
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 1), 1200, CoverageStatus.COMPLETE, "usual volume"),
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 2), 310, CoverageStatus.PARTIAL, "under half the usual volume"));
 
         List<StreetCountQuery.Located> locations = List.of(new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 1), 1200, 12),
                 new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 2), 310, 31));
@@ -164,8 +166,8 @@ class ForcePageDiagnosticsTest {
     void identical_duplicate_rows_not_counted_in_the_year_are_said_in_the_summary() {
         FigureSource monthly = CATALOGUE.figureSources().stream().filter(s -> s.basis() == FigureSource.Basis.MONTHLY).findFirst().orElseThrow();
         List<CoverageRow> coverage = List.of(
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 6), 1200, CoverageRow.COMPLETE, "usual volume", 40),
-                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 7), 1210, CoverageRow.COMPLETE, "usual volume", 8));
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 6), 1200, CoverageStatus.COMPLETE, "usual volume", 40),
+                new CoverageRow("police-uk", GWENT.code(), YearMonth.of(2020, 7), 1210, CoverageStatus.COMPLETE, "usual volume", 8));
 
         DataQualitySection quality = DataQualitySection.of(GWENT, monthly, Optional.empty(), coverage, List.of(),
                 Optional.of(uk.org.ncpm.measures.RollingPeriod.ending(YearMonth.of(2020, 6))));

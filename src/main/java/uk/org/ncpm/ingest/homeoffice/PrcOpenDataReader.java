@@ -59,7 +59,7 @@ public final class PrcOpenDataReader implements TableReader {
         if (OdsTables.isZip(bytes)) {
             return OdsTables.mentions(bytes, marks);
         }
-        return CsvTable.header(bytes).filter(h -> TableColumns.contains(h, marks)).isPresent();
+        return CsvTableReader.header(bytes).filter(h -> TableColumns.contains(h, marks)).isPresent();
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class PrcOpenDataReader implements TableReader {
                 readTable(sheet.table(), sheet.sheet(), sums);
             }
         } else {
-            readTable(CsvTable.read(name, bytes), "", sums);
+            readTable(CsvTableReader.read(name, bytes), "", sums);
         }
         notes.addAll(sums.notes());
         return new TableContent(observations(sums), sums.setAside, notes);
@@ -79,11 +79,11 @@ public final class PrcOpenDataReader implements TableReader {
 
     private void readTable(RawTable table, String sheet, Sums sums) throws IngestException {
         TableColumns columns = TableColumns.find(table, COLUMNS);
-        ForceNames forceNames = new ForceNames(catalogue.forces());
+        ForceNameColumn forceNames = new ForceNameColumn(catalogue.forces());
         Map<List<String>, List<String>> seriesByCodeAndGroup = new HashMap<>();
         for (RawTable.Row row : table.rows()) {
             RowPosition at = row.position();
-            ForceNames.Reporter reporter = forceNames.resolve(columns.text(row, FORCE), at, FORCE);
+            ForceNameColumn.Reporter reporter = forceNames.resolve(columns.text(row, FORCE), at, FORCE);
             FinancialQuarter quarter = FinancialQuarter.parse(columns.cell(row, YEAR), columns.cell(row, QUARTER), at,
                     YEAR, QUARTER);
             Object countCell = columns.cell(row, COUNT);

@@ -58,7 +58,7 @@ public final class PrcRollUpReader implements TableReader {
 
     /** A CSV whose header has force, quarter, offence group and count, and no offence code. */
     public static boolean recognises(byte[] bytes) {
-        return !OdsTables.isZip(bytes) && CsvTable.header(bytes)
+        return !OdsTables.isZip(bytes) && CsvTableReader.header(bytes)
                 .filter(h -> TableColumns.contains(h, COLUMNS) && !TableColumns.contains(h, List.of("Offence Code")))
                 .isPresent();
     }
@@ -70,14 +70,14 @@ public final class PrcRollUpReader implements TableReader {
 
     @Override
     public TableContent read(String name, byte[] bytes) throws IngestException {
-        RawTable table = CsvTable.read(name, bytes);
+        RawTable table = CsvTableReader.read(name, bytes);
         TableColumns columns = TableColumns.find(table, COLUMNS);
-        ForceNames forceNames = new ForceNames(catalogue.forces());
+        ForceNameColumn forceNames = new ForceNameColumn(catalogue.forces());
         RollUpQuarters rollUp = new RollUpQuarters();
         Map<String, Long> setAside = new TreeMap<>();
         for (RawTable.Row row : table.rows()) {
             RowPosition at = row.position();
-            ForceNames.Reporter reporter = forceNames.resolve(columns.text(row, FORCE), at, FORCE);
+            ForceNameColumn.Reporter reporter = forceNames.resolve(columns.text(row, FORCE), at, FORCE);
             FinancialQuarter quarter = FinancialQuarter.parse(columns.cell(row, YEAR), columns.cell(row, QUARTER), at,
                     YEAR, QUARTER);
             String series = groupSeries(columns.text(row, GROUP), at);

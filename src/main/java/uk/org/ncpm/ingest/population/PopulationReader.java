@@ -112,8 +112,7 @@ public final class PopulationReader implements TableReader {
         if (nameFits(code, areaName)) {
             return Optional.of(code);
         }
-        Optional<String> named = catalogue.forces().find(areaName).map(force -> force.code())
-                .or(() -> catalogue.areas().find(areaName).map(area -> area.code()));
+        Optional<String> named = catalogue.areaCode(areaName);
         if (named.isPresent() && !named.get().equals(code)) {
             throw new IngestException(file, line, "name", "'" + areaName + "' is the name of " + named.get()
                     + ", not of " + code + " (" + catalogue.areaName(code).orElse("?") + ")");

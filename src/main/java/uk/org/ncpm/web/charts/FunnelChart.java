@@ -1,5 +1,6 @@
 package uk.org.ncpm.web.charts;
 
+import uk.org.ncpm.text.NumberText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +21,9 @@ import static uk.org.ncpm.web.charts.SvgWriter.num;
  * description ("City of London Police: rate off the scale, 125; per-resident rates are not comparable").
  *
  * <pre>
- *   List&lt;FunnelLimit&gt; limits = FunnelLimit.sample(50_000, 3_000_000, 80, p -&gt; {
+ *   List&lt;LimitsAtPopulation&gt; limits = LimitsAtPopulation.sample(50_000, 3_000_000, 80, p -&gt; {
  *       FunnelLimits l = FunnelLimits.of(nationalRate, p / 1000, phi);
- *       return new FunnelLimit(p, l.lower998(), l.lower95(), l.upper95(), l.upper998());
+ *       return new LimitsAtPopulation(p, l.lower998(), l.lower95(), l.upper95(), l.upper998());
  *   });
  *   Svg svg = FunnelChart.of("funnel", "Neighbourhood crime rate by force population, year ending June 2021",
  *           points, nationalRate).withLimits(limits).withAxisWords("Rate per 1,000 residents")
@@ -38,18 +39,18 @@ public final class FunnelChart {
     private final String title;
     private final List<FunnelPoint> points;
     private final double nationalRate;
-    private final List<FunnelLimit> limits;
+    private final List<LimitsAtPopulation> limits;
     private final String axisWords;
     private final String nationalWords;
     private final String verdict;
 
-    private FunnelChart(String id, String title, List<FunnelPoint> points, double nationalRate, List<FunnelLimit> limits,
+    private FunnelChart(String id, String title, List<FunnelPoint> points, double nationalRate, List<LimitsAtPopulation> limits,
                         String axisWords, String nationalWords, String verdict) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
         this.points = List.copyOf(points);
         this.nationalRate = nationalRate;
-        this.limits = limits.stream().sorted(Comparator.comparingDouble(FunnelLimit::population)).toList();
+        this.limits = limits.stream().sorted(Comparator.comparingDouble(LimitsAtPopulation::population)).toList();
         this.axisWords = Objects.requireNonNull(axisWords, "axisWords");
         this.nationalWords = Objects.requireNonNull(nationalWords, "nationalWords");
         this.verdict = Objects.requireNonNull(verdict, "verdict");
@@ -70,8 +71,8 @@ public final class FunnelChart {
         return new FunnelChart(id, title, points, nationalRate, List.of(), "Rate", "England and Wales rate", "");
     }
 
-    /** The limit curves, sampled at populations across the plot (see {@link FunnelLimit#sample}). */
-    public FunnelChart withLimits(List<FunnelLimit> limits) {
+    /** The limit curves, sampled at populations across the plot (see {@link LimitsAtPopulation#sample}). */
+    public FunnelChart withLimits(List<LimitsAtPopulation> limits) {
         return new FunnelChart(id, title, points, nationalRate, limits, axisWords, nationalWords, verdict);
     }
 
@@ -93,7 +94,7 @@ public final class FunnelChart {
     public Svg render() {
         Legend legend = legend();
         double maxPopulation = points.stream().mapToDouble(FunnelPoint::population).max().orElse(1);
-        Ticks x = Ticks.of(0, Math.max(maxPopulation, limits.stream().mapToDouble(FunnelLimit::population).max().orElse(0)), 5);
+        Ticks x = Ticks.of(0, Math.max(maxPopulation, limits.stream().mapToDouble(LimitsAtPopulation::population).max().orElse(0)), 5);
         PlotArea plot = PlotArea.of(YAxis.ticks(0, highestRate(), true));
         double legendTop = plot.bottom + 3 * PlotArea.LABELS + 14;
         double height = legendTop + (legend.rows(plot.left, plot.right) - 0.5) * Legend.ROW_HEIGHT + PlotArea.MARGIN;
@@ -105,10 +106,10 @@ public final class FunnelChart {
         svg.open("clipPath", "id", clip).empty("rect", "x", num(plot.left), "y", num(plot.top), "width", num(plot.width()),
                 "height", num(plot.bottom - plot.top)).close("clipPath");
         svg.open("g", "clip-path", "url(#" + clip + ")");
-        curve(svg, plot, x, FunnelLimit::lower998, LIMIT_998);
-        curve(svg, plot, x, FunnelLimit::upper998, LIMIT_998);
-        curve(svg, plot, x, FunnelLimit::lower95, LIMIT_95);
-        curve(svg, plot, x, FunnelLimit::upper95, LIMIT_95);
+        curve(svg, plot, x, LimitsAtPopulation::lower998, LIMIT_998);
+        curve(svg, plot, x, LimitsAtPopulation::upper998, LIMIT_998);
+        curve(svg, plot, x, LimitsAtPopulation::lower95, LIMIT_95);
+        curve(svg, plot, x, LimitsAtPopulation::upper95, LIMIT_95);
         svg.close("g");
         double national = plot.y(nationalRate);
         svg.empty("line", "class", "app-chart__reference", "x1", num(plot.left), "y1", num(national), "x2", num(plot.right),
@@ -148,7 +149,7 @@ public final class FunnelChart {
         double smallest = points.stream().filter(FunnelPoint::setsAxes).mapToDouble(FunnelPoint::population).min().orElse(0);
         double high = Math.max(nationalRate, points.stream().filter(FunnelPoint::setsAxes).mapToDouble(FunnelPoint::rate)
                 .max().orElse(0));
-        for (FunnelLimit limit : limits) {
+        for (LimitsAtPopulation limit : limits) {
             if (limit.population() >= smallest) {
                 high = Math.max(high, limit.upper998());
             }
@@ -156,12 +157,12 @@ public final class FunnelChart {
         return high;
     }
 
-    private void curve(SvgWriter svg, PlotArea plot, Ticks x, ToDoubleFunction<FunnelLimit> rate, String dashes) {
+    private void curve(SvgWriter svg, PlotArea plot, Ticks x, ToDoubleFunction<LimitsAtPopulation> rate, String dashes) {
         if (limits.size() < 2) {
             return;
         }
         List<double[]> line = new ArrayList<>();
-        for (FunnelLimit limit : limits) {
+        for (LimitsAtPopulation limit : limits) {
             // Beyond the plot the curve runs off to large rates; 4 plot heights up is far enough to leave it cleanly.
             double y = Math.max(plot.y(rate.applyAsDouble(limit)), plot.top - 4 * (plot.bottom - plot.top));
             line.add(new double[]{plot.x(x, limit.population()), y});
@@ -190,10 +191,10 @@ public final class FunnelChart {
     private String description() {
         StringBuilder text = new StringBuilder(Sentence.of("Funnel plot of the rate against population for "
                 + points.size() + (points.size() == 1 ? " force" : " forces") + ", with the " + nationalWords + " ("
-                + ChartNumber.format(nationalRate) + ")" + (limits.size() >= 2 ? " and its 95% and 99.8% limits" : "")));
+                + NumberText.figure(nationalRate) + ")" + (limits.size() >= 2 ? " and its 95% and 99.8% limits" : "")));
         points.stream().filter(FunnelPoint::highlighted).findFirst().ifPresent(p ->
                 text.append(' ').append(Sentence.of(p.label() + ", marked by a blue diamond, has rate "
-                        + ChartNumber.format(p.rate()) + " at population " + ChartNumber.format(p.population()))));
+                        + NumberText.figure(p.rate()) + " at population " + NumberText.figure(p.population()))));
         points.stream().filter(p -> !p.setsAxes() && p.rate() > axisTop())
                 .forEach(p -> text.append(' ').append(Sentence.of(p.offScaleWords() + " (drawn at the top edge of the plot)")));
         if (!verdict.isBlank()) {

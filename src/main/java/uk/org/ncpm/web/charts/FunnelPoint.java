@@ -1,5 +1,6 @@
 package uk.org.ncpm.web.charts;
 
+import uk.org.ncpm.text.NumberText;
 import java.util.Objects;
 
 /**
@@ -38,11 +39,11 @@ public record FunnelPoint(String label, double population, double rate, boolean 
 
     /** "City of London Police: rate off the scale, 125; per-resident rates are not comparable". */
     String offScaleWords() {
-        return label + ": rate off the scale, " + ChartNumber.format(rate) + "; " + setApart;
+        return label + ": rate off the scale, " + NumberText.figure(rate) + "; " + setApart;
     }
 
     /** "Gwent Police: rate 12.3, population 590,000". */
     String words() {
-        return label + ": rate " + ChartNumber.format(rate) + ", population " + ChartNumber.format(population);
+        return label + ": rate " + NumberText.figure(rate) + ", population " + NumberText.figure(population);
     }
 }

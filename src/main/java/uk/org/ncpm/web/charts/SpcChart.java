@@ -1,5 +1,6 @@
 package uk.org.ncpm.web.charts;
 
+import uk.org.ncpm.text.NumberText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -106,7 +107,7 @@ public final class SpcChart {
             }
             double x = plot.categoryX(i, months.size());
             double y = plot.y(m.value().getAsDouble());
-            String words = m.label() + ": " + ChartNumber.format(m.value().getAsDouble());
+            String words = m.label() + ": " + NumberText.figure(m.value().getAsDouble());
             if (m.signal()) {
                 Marker.DIAMOND.draw(svg, x, y, 7, "app-chart__point app-chart__point--signal", Palette.PURPLE, Palette.BLACK,
                         words + ", special-cause signal");
@@ -152,10 +153,10 @@ public final class SpcChart {
         }
         StringBuilder text = new StringBuilder(Sentence.of("Statistical process control chart of monthly values from "
                 + months.get(0).label() + " to " + months.get(months.size() - 1).label() + ": centre line "
-                + ChartNumber.format(centre) + ", process limits " + ChartNumber.format(lowerLimit) + " to "
-                + ChartNumber.format(upperLimit)));
+                + NumberText.figure(centre) + ", process limits " + NumberText.figure(lowerLimit) + " to "
+                + NumberText.figure(upperLimit)));
         months.stream().filter(m -> m.value().isPresent()).reduce((a, b) -> b).ifPresent(m -> text.append(' ')
-                .append(Sentence.of("Latest, " + m.label() + ": " + ChartNumber.format(m.value().getAsDouble()))));
+                .append(Sentence.of("Latest, " + m.label() + ": " + NumberText.figure(m.value().getAsDouble()))));
         List<String> signals = months.stream().filter(SpcMonth::signal).map(SpcMonth::label).toList();
         text.append(' ').append(signals.isEmpty() ? "No month is marked as a special-cause signal."
                 : Sentence.of(signals.size() + (signals.size() == 1 ? " month is" : " months are")

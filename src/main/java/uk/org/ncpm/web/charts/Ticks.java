@@ -1,10 +1,10 @@
 package uk.org.ncpm.web.charts;
 
+import uk.org.ncpm.text.NumberText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Axis ticks at "nice" numbers: a step of 1, 2 or 5 times a power of ten, the axis running from a
@@ -75,6 +75,6 @@ record Ticks(List<Double> values, BigDecimal step) {
     /** A tick as the axis shows it: as many decimals as the step has, thousands grouped ("1,500", "0.2"). */
     String label(double value) {
         int decimals = Math.max(0, step.scale());
-        return String.format(Locale.UK, "%,." + decimals + "f", value);
+        return NumberText.grouped(value, decimals);
     }
 }

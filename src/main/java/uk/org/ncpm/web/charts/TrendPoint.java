@@ -1,5 +1,6 @@
 package uk.org.ncpm.web.charts;
 
+import uk.org.ncpm.text.NumberText;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -52,9 +53,9 @@ public record TrendPoint(String label, OptionalDouble value, OptionalDouble lowe
         if (value.isEmpty()) {
             return "not available";
         }
-        String figure = ChartNumber.format(value.getAsDouble());
-        return lower.isEmpty() ? figure : figure + " (95% interval " + ChartNumber.format(lower.getAsDouble()) + " to "
-                + ChartNumber.format(upper.getAsDouble()) + ")";
+        String figure = NumberText.figure(value.getAsDouble());
+        return lower.isEmpty() ? figure : figure + " (95% interval " + NumberText.figure(lower.getAsDouble()) + " to "
+                + NumberText.figure(upper.getAsDouble()) + ")";
     }
 
     private static void finite(String name, OptionalDouble v) {

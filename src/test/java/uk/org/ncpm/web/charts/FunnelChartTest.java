@@ -17,10 +17,10 @@ class FunnelChartTest {
             new FunnelPoint("North Wales Police", 700_000, 5.2, false));
 
     /** Normal-approximation limits around 5.5 per 1,000: enough to draw curves. */
-    private static final List<FunnelLimit> LIMITS = FunnelLimit.sample(100_000, 1_400_000, 40, p -> {
+    private static final List<LimitsAtPopulation> LIMITS = LimitsAtPopulation.sample(100_000, 1_400_000, 40, p -> {
         double e = p / 1000;
         double sd = Math.sqrt(5.5 / e);
-        return new FunnelLimit(p, Math.max(0, 5.5 - 3.09 * sd), Math.max(0, 5.5 - 1.96 * sd), 5.5 + 1.96 * sd, 5.5 + 3.09 * sd);
+        return new LimitsAtPopulation(p, Math.max(0, 5.5 - 3.09 * sd), Math.max(0, 5.5 - 1.96 * sd), 5.5 + 1.96 * sd, 5.5 + 3.09 * sd);
     });
 
     private static ParsedSvg render(List<FunnelPoint> points) {

@@ -6,9 +6,9 @@ import uk.org.ncpm.measures.ForceLeftOut;
 import java.util.List;
 
 /** Forces by name in a line of text: "Gwent Police, South Wales Police"; a code without a name stays a code. */
-public final class ForceNames {
+public final class NamedForces {
 
-    private ForceNames() {
+    private NamedForces() {
     }
 
     public static String of(Catalogue catalogue, List<String> codes) {

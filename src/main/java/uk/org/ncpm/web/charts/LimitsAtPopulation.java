@@ -9,9 +9,9 @@ import java.util.function.DoubleFunction;
  * them. Compute them with {@code uk.org.ncpm.stats.FunnelLimits} (Spiegelhalter 2005) and sample them
  * with {@link #sample}.
  */
-public record FunnelLimit(double population, double lower998, double lower95, double upper95, double upper998) {
+public record LimitsAtPopulation(double population, double lower998, double lower95, double upper95, double upper998) {
 
-    public FunnelLimit {
+    public LimitsAtPopulation {
         if (!(population > 0) || !Double.isFinite(population)) {
             throw new IllegalArgumentException("population must be a positive number, found " + population);
         }
@@ -27,12 +27,12 @@ public record FunnelLimit(double population, double lower998, double lower95, do
      * Limits at {@code count} populations spaced evenly on a log scale from {@code from} to {@code to}
      * (where the funnel bends, at small populations, the curve gets more points).
      */
-    public static List<FunnelLimit> sample(double from, double to, int count, DoubleFunction<FunnelLimit> limitsAt) {
+    public static List<LimitsAtPopulation> sample(double from, double to, int count, DoubleFunction<LimitsAtPopulation> limitsAt) {
         if (!(from > 0) || !(to > from) || count < 2) {
             throw new IllegalArgumentException("sample needs 0 < from < to and at least 2 points, found from " + from + ", to "
                     + to + ", count " + count);
         }
-        List<FunnelLimit> limits = new ArrayList<>(count);
+        List<LimitsAtPopulation> limits = new ArrayList<>(count);
         double ratio = Math.log(to / from) / (count - 1);
         for (int i = 0; i < count; i++) {
             limits.add(limitsAt.apply(i == count - 1 ? to : from * Math.exp(ratio * i)));

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** A CSV file whose first line is the header (UTF-8, an optional byte-order mark). */
-final class CsvTable {
+final class CsvTableReader {
 
-    private CsvTable() {
+    private CsvTableReader() {
     }
 
     static RawTable read(String file, byte[] bytes) throws IngestException {

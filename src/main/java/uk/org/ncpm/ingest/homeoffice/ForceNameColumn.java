@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
  * (British Transport Police, Action Fraud, CIFAS, UK Finance / Financial Fraud Action UK). Any other
  * name fails the file.
  */
-final class ForceNames {
+final class ForceNameColumn {
 
     private final Forces forces;
     private final Map<String, Reporter> seen = new HashMap<>();
 
-    ForceNames(Forces forces) {
+    ForceNameColumn(Forces forces) {
         this.forces = forces;
     }
 
