@@ -103,7 +103,7 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
                 r.getField("id"), r.getField("name"), ImprovementDirection.of(r.getField("direction"))));
         var metrics = files.readCsv("metrics.csv", r -> new Metric(
                 r.getField("id"), r.getField("measure"), r.getField("name"), r.getField("source"),
-                CatalogueFiles.list(r.getField("geography")), r.getField("unit"),
+                CatalogueFiles.list(r.getField("geography")), MetricUnit.of(r.getField("unit")),
                 r.getField("rate_per").isBlank() ? OptionalInt.empty()
                         : OptionalInt.of(Integer.parseInt(r.getField("rate_per"))),
                 ImprovementDirection.of(r.getField("direction")), Boolean.parseBoolean(r.getField("local_proxy"))));

@@ -1,6 +1,7 @@
 package uk.org.ncpm.measures;
 
 import uk.org.ncpm.catalogue.ImprovementDirection;
+import uk.org.ncpm.catalogue.MetricUnit;
 import uk.org.ncpm.stats.SurveyComparison;
 import uk.org.ncpm.stats.SurveyEstimate;
 
@@ -13,7 +14,8 @@ import java.util.OptionalDouble;
  */
 final class Judgement {
 
-    static final String COUNT = "count";
+    /** The unit of a source's rows that are counts, the catalogue's {@link MetricUnit#COUNT}. */
+    static final String COUNT = MetricUnit.COUNT.word();
 
     private Judgement() {
     }

@@ -71,7 +71,7 @@ final class CatalogueTables {
                 statement.setString(3, m.measureId());
                 statement.setString(4, m.name());
                 statement.setString(5, m.source());
-                statement.setString(6, m.unit());
+                statement.setString(6, m.unit().word());
                 if (m.ratePer().isPresent()) {
                     statement.setInt(7, m.ratePer().getAsInt());
                 } else {

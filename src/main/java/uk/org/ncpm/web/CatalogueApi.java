@@ -74,7 +74,7 @@ final class CatalogueApi {
             if (!metric.measureId().equals(measure.id())) {
                 continue;
             }
-            List<String> head = List.of(measure.id(), measure.name(), metric.id(), metric.name(), metric.unit(),
+            List<String> head = List.of(measure.id(), measure.name(), metric.id(), metric.name(), metric.unit().word(),
                     metric.ratePer().isPresent() ? String.valueOf(metric.ratePer().getAsInt()) : "", metric.direction().word(),
                     String.valueOf(metric.localProxy()));
             List<FigureSource> sources = catalogue.figureSources().stream().filter(s -> s.metricId().equals(metric.id())).toList();

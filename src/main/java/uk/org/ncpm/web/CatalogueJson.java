@@ -45,7 +45,7 @@ final class CatalogueJson {
                       @JsonProperty("local_proxy") boolean localProxy, List<SourceJson> sources, String figures) {
 
         static MetricJson of(Catalogue catalogue, Metric metric) {
-            return new MetricJson(metric.id(), metric.name(), metric.source(), metric.geographies(), metric.unit(),
+            return new MetricJson(metric.id(), metric.name(), metric.source(), metric.geographies(), metric.unit().word(),
                     metric.ratePer().isPresent() ? metric.ratePer().getAsInt() : null, metric.direction().word(),
                     metric.localProxy(), catalogue.figureSources().stream()
                             .filter(s -> s.metricId().equals(metric.id())).map(SourceJson::of).toList(),

@@ -101,7 +101,7 @@ public record ForcesFunnel(Svg chart, String outside, List<String> notes, Table 
                     .map(Force::name).orElse(l.forceCode()) + " (" + l.reason() + ")").collect(Collectors.joining("; ")) + ".");
         }
         Table table = new Table("Figures of the funnel plot, forces in alphabetical order, " + period, "govuk-table__caption--s", true,
-                List.of(Cell.text("Force"), Cell.numeric(MetricDescription.capitalise(metric.unit())), Cell.numeric("Residents"),
+                List.of(Cell.text("Force"), Cell.numeric(MetricDescription.capitalise(metric.unit().heading())), Cell.numeric("Residents"),
                         Cell.numeric("Rate " + per + " residents"), Cell.text("Position on the funnel plot")), rows)
                 .withClasses("govuk-!-font-size-16");
         return new Result(Optional.of(new ForcesFunnel(chart, outside, notes, table)), "");

@@ -66,7 +66,7 @@ final class MeasureTables {
 
     private static List<Cell> head(String first, Metric metric, boolean notes) {
         List<Cell> head = new ArrayList<>(List.of(Cell.text(first),
-                Cell.numeric(MetricDescription.capitalise(metric.unit().replace(" (thousands)", ", thousands"))),
+                Cell.numeric(MetricDescription.capitalise(metric.unit().heading())),
                 Cell.numeric("95% interval")));
         if (metric.ratePer().isPresent()) {
             head.add(Cell.numeric("Rate " + FigureText.per(OptionalDouble.of(metric.ratePer().getAsInt())) + " residents"));

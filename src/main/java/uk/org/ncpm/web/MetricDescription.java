@@ -72,7 +72,7 @@ final class MetricDescription {
     }
 
     static String unit(Metric metric) {
-        String unit = capitalise(metric.unit());
+        String unit = capitalise(metric.unit().word());
         return metric.ratePer().isPresent()
                 ? unit + "; rate " + FigureText.per(java.util.OptionalDouble.of(metric.ratePer().getAsInt())) + " residents"
                 : unit;
@@ -116,7 +116,7 @@ final class MetricDescription {
             caveats.add("The ONS's own England and Wales totals can include British Transport Police; where the tables "
                     + "give one it is shown beside the sum of the forces, never instead of it.");
         }
-        if (metric.unit().startsWith("percentage") || metric.unit().startsWith("estimate")) {
+        if (metric.unit().isSurveyEstimate()) {
             caveats.add("A survey estimate with its published 95% confidence interval: a change is called significant "
                     + "only when the source says so or the intervals support it at the 95% level.");
         }
