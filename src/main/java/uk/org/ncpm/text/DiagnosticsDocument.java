@@ -1,178 +1,173 @@
 package uk.org.ncpm.text;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import uk.org.ncpm.catalogue.Catalogue;
+import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.measures.ChartSignal;
 import uk.org.ncpm.measures.ComparatorGroup;
 import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.Figure;
 import uk.org.ncpm.measures.ForceControlChart;
 import uk.org.ncpm.measures.ForceLeftOut;
+import uk.org.ncpm.measures.FunnelPlacement;
 import uk.org.ncpm.measures.FunnelPlot;
 import uk.org.ncpm.measures.FunnelReading;
 import uk.org.ncpm.measures.GroupComparison;
 import uk.org.ncpm.measures.SourceDiagnostics;
+import uk.org.ncpm.stats.DispersionModel;
+import uk.org.ncpm.stats.SpcSignal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * A force's diagnostics as one JSON object with every section, the same in `ncpm diagnostics --format json`
- * and the API: numbers as numbers (BigInteger/BigDecimal, rounded as {@link FigureColumns} rounds), absent
- * values as null, keys in the order given.
+ * and the API (which adds {@code sample} first): numbers as numbers (rounded as {@link FigureColumns} rounds),
+ * absent values as null, keys in the order of the record components.
  */
-public final class DiagnosticsDocument {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record DiagnosticsDocument(@JsonInclude(JsonInclude.Include.NON_NULL) Boolean sample, String areaCode,
+                                  String areaName, String periodEnd, String period, String purpose, Group comparatorGroup,
+                                  List<Source> sources) {
 
-    private DiagnosticsDocument() {
+    /** The document for the command line: no sample flag. */
+    public static DiagnosticsDocument of(Diagnostics d, Catalogue catalogue) {
+        return of(null, d, catalogue);
     }
 
-    public static Map<String, Object> of(Diagnostics d, Catalogue catalogue) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("area_code", d.force().code());
-        root.put("area_name", d.force().name());
-        root.put("period_end", d.period().toString());
-        root.put("period", d.period().label());
-        root.put("purpose", Diagnostics.PURPOSE);
-        root.put("comparator_group", d.group().map(g -> group(g, catalogue)).orElse(null));
-        List<Object> sources = new ArrayList<>();
-        for (SourceDiagnostics s : d.sources()) {
-            Map<String, Object> source = new LinkedHashMap<>();
-            source.put("metric", s.source().metricId());
-            source.put("source", s.source().source());
-            source.put("source_label", s.source().label());
-            source.put("summary", s.summary());
-            source.put("figure", s.figure().map(DiagnosticsDocument::figure).orElse(null));
-            source.put("comparator", comparison(s.comparison(), catalogue));
-            source.put("funnel", funnel(s.funnel(), catalogue));
-            source.put("spc", s.controlChart().map(DiagnosticsDocument::chart).orElse(null));
-            sources.add(source);
+    /** The document for the API, which says whether the store holds sample data. */
+    public static DiagnosticsDocument of(Boolean sample, Diagnostics d, Catalogue catalogue) {
+        List<Source> sources = d.sources().stream().map(s -> new Source(s.source().metricId(), s.source().source(),
+                s.source().label(), s.summary(), s.figure().map(FigureValues::of).orElse(null),
+                Comparison.of(s.comparison(), catalogue), Funnel.of(s.funnel(), catalogue),
+                s.controlChart().map(Chart::of).orElse(null))).toList();
+        return new DiagnosticsDocument(sample, d.force().code(), d.force().name(), d.period().toString(), d.period().label(),
+                Diagnostics.PURPOSE, d.group().map(g -> Group.of(g, catalogue)).orElse(null), sources);
+    }
+
+    /** A force without figures: no period and no sources. */
+    public static DiagnosticsDocument without(Boolean sample, Force force) {
+        return new DiagnosticsDocument(sample, force.code(), force.name(), null, null, Diagnostics.PURPOSE, null, List.of());
+    }
+
+    public record AreaName(String code, String name) {
+        static List<AreaName> of(List<String> codes, Catalogue catalogue) {
+            return codes.stream().map(code -> new AreaName(code, catalogue.areaName(code).orElse(code))).toList();
         }
-        root.put("sources", sources);
-        return root;
     }
 
-    private static Map<String, Object> group(ComparatorGroup g, Catalogue catalogue) {
-        Map<String, Object> group = new LinkedHashMap<>();
-        group.put("name", g.name());
-        group.put("basis", g.basis());
-        group.put("method", ComparatorGroup.METHOD);
-        group.put("members", forces(g.memberCodes(), catalogue));
-        group.put("notes", g.notes());
-        return group;
-    }
-
-    private static Map<String, Object> figure(Figure f) {
-        Map<String, Object> figure = new LinkedHashMap<>();
-        figure.put("status", f.status());
-        figure.put("value", NumberText.plain(f.value(), -1));
-        figure.put("unit", f.unit());
-        figure.put("rate", NumberText.plain(f.rate(), 3));
-        figure.put("rate_per", NumberText.plain(f.ratePer(), -1));
-        figure.put("population_note", f.populationNote());
-        figure.put("reason", f.reason());
-        return figure;
-    }
-
-    private static Map<String, Object> comparison(GroupComparison c, Catalogue catalogue) {
-        Map<String, Object> comparison = new LinkedHashMap<>();
-        comparison.put("available", c.isAvailable());
-        comparison.put("not_available_reason", c.notAvailable().orElse(null));
-        comparison.put("rate_per", NumberText.plain(c.ratePer(), -1));
-        comparison.put("force_rate", NumberText.plain(c.forceRate(), 3));
-        comparison.put("group_average", NumberText.plain(c.groupAverage(), 3));
-        comparison.put("group_forces", forces(c.included(), catalogue));
-        comparison.put("group_left_out", leftOut(c.leftOut(), catalogue));
-        comparison.put("england_and_wales_rate", NumberText.plain(c.englandAndWalesRate(), 3));
-        comparison.put("england_and_wales_left_out", forces(c.englandAndWalesLeftOut(), catalogue));
-        return comparison;
-    }
-
-    private static Map<String, Object> funnel(FunnelReading f, Catalogue catalogue) {
-        Map<String, Object> funnel = new LinkedHashMap<>();
-        funnel.put("position", f.placement().map(p -> p.position().words()).orElse(null));
-        funnel.put("not_available_reason", f.notAvailable().orElse(null));
-        f.placement().ifPresent(p -> {
-            funnel.put("count", p.count());
-            funnel.put("rate", number(p.rate()));
-            funnel.put("limits", ordered("lower_998", number(p.limits().lower998()), "lower_95", number(p.limits().lower95()),
-                    "upper_95", number(p.limits().upper95()), "upper_998", number(p.limits().upper998())));
-        });
-        Optional<FunnelPlot> plot = f.plot();
-        plot.ifPresent(p -> {
-            funnel.put("target_rate", number(p.targetRate()));
-            funnel.put("rate_per", NumberText.plain(OptionalDouble.of(p.ratePer()), -1));
-            funnel.put("forces", p.forces());
-            funnel.put("forces_left_out", leftOut(p.leftOut(), catalogue));
-            funnel.put("overdispersion_applied", p.adjustment().applied());
-            funnel.put("phi", number(p.adjustment().phi()));
-            funnel.put("overdispersion_p_value", p.adjustment().pValue());
-            funnel.put("overdispersion_model", modelName(p.model()));
-            funnel.put("tau", number(p.adjustment().randomEffects().tau()));
-            funnel.put("overdispersion", p.adjustmentWords());
-        });
-        return funnel;
-    }
-
-    private static Map<String, Object> chart(ForceControlChart c) {
-        Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("available", c.isAvailable());
-        chart.put("not_available_reason", c.notAvailable().orElse(null));
-        chart.put("first_month", c.series().first().toString());
-        chart.put("last_month", c.series().last().toString());
-        chart.put("baseline_months", c.baselineMonths().size());
-        chart.put("centre", c.chart().map(x -> number(x.centre())).orElse(null));
-        chart.put("lower_limit", c.chart().map(x -> number(x.lowerLimit())).orElse(null));
-        chart.put("upper_limit", c.chart().map(x -> number(x.upperLimit())).orElse(null));
-        chart.put("notes", c.notes());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        c.series().counts().forEach((month, count) -> counts.put(month.toString(), count));
-        chart.put("counts", counts);
-        Map<String, Object> gaps = new LinkedHashMap<>();
-        c.series().gaps().forEach((month, why) -> gaps.put(month.toString(), why));
-        chart.put("gaps", gaps);
-        List<Object> signals = new ArrayList<>();
-        for (ChartSignal s : c.signals()) {
-            Map<String, Object> signal = new LinkedHashMap<>();
-            signal.put("rule", s.rule().words());
-            signal.put("direction", s.direction() == uk.org.ncpm.stats.SpcSignal.Direction.UP ? "up" : "down");
-            signal.put("first_month", s.first().toString());
-            signal.put("last_month", s.last().toString());
-            signal.put("months", s.months().stream().map(Object::toString).toList());
-            signal.put("words", s.words());
-            signals.add(signal);
+    public record LeftOut(String code, String name, String reason) {
+        static List<LeftOut> of(List<ForceLeftOut> leftOut, Catalogue catalogue) {
+            return leftOut.stream().map(l -> new LeftOut(l.forceCode(),
+                    catalogue.areaName(l.forceCode()).orElse(l.forceCode()), l.reason())).toList();
         }
-        chart.put("signals", signals);
-        return chart;
     }
 
-    private static List<Object> forces(List<String> codes, Catalogue catalogue) {
-        return codes.stream().<Object>map(code -> ordered("code", code, "name", catalogue.areaName(code).orElse(code))).toList();
+    public record Group(String name, String basis, String method, List<AreaName> members, List<String> notes) {
+        static Group of(ComparatorGroup g, Catalogue catalogue) {
+            return new Group(g.name(), g.basis(), ComparatorGroup.METHOD, AreaName.of(g.memberCodes(), catalogue), g.notes());
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Source(String metric, String source, String sourceLabel, String summary, FigureValues figure,
+                         Comparison comparator, Funnel funnel, Chart spc) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record FigureValues(String status, Object value, String unit, Object rate, Object ratePer,
+                               String populationNote, String reason) {
+        static FigureValues of(Figure f) {
+            return new FigureValues(f.status(), NumberText.plain(f.value(), -1), f.unit(), NumberText.plain(f.rate(), 3),
+                    NumberText.plain(f.ratePer(), -1), f.populationNote(), f.reason());
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Comparison(boolean available, String notAvailableReason, Object ratePer, Object forceRate,
+                             Object groupAverage, List<AreaName> groupForces, List<LeftOut> groupLeftOut,
+                             Object englandAndWalesRate, List<AreaName> englandAndWalesLeftOut) {
+        static Comparison of(GroupComparison c, Catalogue catalogue) {
+            return new Comparison(c.isAvailable(), c.notAvailable().orElse(null), NumberText.plain(c.ratePer(), -1),
+                    NumberText.plain(c.forceRate(), 3), NumberText.plain(c.groupAverage(), 3),
+                    AreaName.of(c.included(), catalogue), LeftOut.of(c.leftOut(), catalogue),
+                    NumberText.plain(c.englandAndWalesRate(), 3), AreaName.of(c.englandAndWalesLeftOut(), catalogue));
+        }
+    }
+
+    /** The funnel reading: the force's place and limits when placed, the plot's terms when drawn. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Funnel(String position, String notAvailableReason, @JsonUnwrapped Placement placement,
+                         @JsonUnwrapped Plot plot) {
+        static Funnel of(FunnelReading f, Catalogue catalogue) {
+            return new Funnel(f.placement().map(p -> p.position().words()).orElse(null), f.notAvailable().orElse(null),
+                    f.placement().map(Placement::of).orElse(null), f.plot().map(p -> Plot.of(p, catalogue)).orElse(null));
+        }
+    }
+
+    public record Placement(long count, Object rate, Limits limits) {
+        static Placement of(FunnelPlacement p) {
+            return new Placement(p.count(), number(p.rate()), new Limits(number(p.limits().lower998()),
+                    number(p.limits().lower95()), number(p.limits().upper95()), number(p.limits().upper998())));
+        }
+    }
+
+    public record Limits(@JsonProperty("lower_998") Object lower998, @JsonProperty("lower_95") Object lower95,
+                         @JsonProperty("upper_95") Object upper95, @JsonProperty("upper_998") Object upper998) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Plot(Object targetRate, Object ratePer, int forces, List<LeftOut> forcesLeftOut,
+                       boolean overdispersionApplied, Object phi,
+                       @JsonProperty("overdispersion_p_value") double overdispersionPValue, String overdispersionModel,
+                       Object tau, String overdispersion) {
+        static Plot of(FunnelPlot p, Catalogue catalogue) {
+            return new Plot(number(p.targetRate()), NumberText.plain(OptionalDouble.of(p.ratePer()), -1), p.forces(),
+                    LeftOut.of(p.leftOut(), catalogue), p.adjustment().applied(), number(p.adjustment().phi()),
+                    p.adjustment().pValue(), modelName(p.model()), number(p.adjustment().randomEffects().tau()),
+                    p.adjustmentWords());
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Chart(boolean available, String notAvailableReason, String firstMonth, String lastMonth,
+                        int baselineMonths, Object centre, Object lowerLimit, Object upperLimit, List<String> notes,
+                        Map<String, Long> counts, Map<String, String> gaps, List<Signal> signals) {
+        static Chart of(ForceControlChart c) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            c.series().counts().forEach((month, count) -> counts.put(month.toString(), count));
+            Map<String, String> gaps = new LinkedHashMap<>();
+            c.series().gaps().forEach((month, why) -> gaps.put(month.toString(), why));
+            return new Chart(c.isAvailable(), c.notAvailable().orElse(null), c.series().first().toString(),
+                    c.series().last().toString(), c.baselineMonths().size(), c.chart().map(x -> number(x.centre())).orElse(null),
+                    c.chart().map(x -> number(x.lowerLimit())).orElse(null),
+                    c.chart().map(x -> number(x.upperLimit())).orElse(null), c.notes(), counts, gaps,
+                    c.signals().stream().map(Signal::of).toList());
+        }
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Signal(String rule, String direction, String firstMonth, String lastMonth, List<String> months,
+                         String words) {
+        static Signal of(ChartSignal s) {
+            return new Signal(s.rule().words(), s.direction() == SpcSignal.Direction.UP ? "up" : "down", s.first().toString(),
+                    s.last().toString(), s.months().stream().map(Object::toString).toList(), s.words());
+        }
     }
 
     /** "none", "multiplicative" or "additive random effects": the funnel's over-dispersion model in the published columns. */
-    static String modelName(uk.org.ncpm.stats.DispersionModel model) {
+    static String modelName(DispersionModel model) {
         return switch (model) {
             case NONE -> "none";
             case MULTIPLICATIVE -> "multiplicative";
             case ADDITIVE_RANDOM_EFFECTS -> "additive random effects";
         };
-    }
-
-    private static List<Object> leftOut(List<ForceLeftOut> leftOut, Catalogue catalogue) {
-        return leftOut.stream().<Object>map(l -> ordered("code", l.forceCode(),
-                "name", catalogue.areaName(l.forceCode()).orElse(l.forceCode()), "reason", l.reason())).toList();
-    }
-
-    /** An object with its keys in the order given: key, value, key, value... */
-    private static Map<String, Object> ordered(Object... keysAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return object;
     }
 
     private static Object number(double value) {

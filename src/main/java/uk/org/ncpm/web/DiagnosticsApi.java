@@ -42,20 +42,8 @@ final class DiagnosticsApi {
                     diagnostics.map(d -> DiagnosticsColumns.rows(d, catalogue)).orElse(List.of()));
             return;
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("sample", snapshot.sample());
-        if (diagnostics.isPresent()) {
-            body.putAll(DiagnosticsDocument.of(diagnostics.get(), catalogue));
-        } else {
-            body.put("area_code", force.code());
-            body.put("area_name", force.name());
-            body.put("period_end", null);
-            body.put("period", null);
-            body.put("purpose", Diagnostics.PURPOSE);
-            body.put("comparator_group", null);
-            body.put("sources", List.of());
-        }
-        ctx.json(body);
+        ctx.json(diagnostics.map(d -> DiagnosticsDocument.of(snapshot.sample(), d, catalogue))
+                .orElseGet(() -> DiagnosticsDocument.without(snapshot.sample(), force)));
     }
 
     void coverage(Context ctx) {
