@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Javalin app;
         try {
-            app = WebApp.create(Catalogue.bundled(), snapshot, SecurityHeaders.of(hsts)).start(bind, port);
+            app = listen(snapshot, bind, port, hsts);
         } catch (RuntimeException e) {
             // Javalin says why (address in use, not an address of this machine) in the cause
             err.println("error: cannot listen on " + bind + " port " + port + ": "
@@ -81,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** The site on the snapshot, listening on the address and port given (0: any free port). */
+    static Javalin listen(Snapshot snapshot, String bind, int port, boolean hsts) {
+        return WebApp.create(Catalogue.bundled(), snapshot, SecurityHeaders.of(hsts)).start(bind, port);
     }
 
     /** The address the server listens on, as a URL; every interface said in words, as no browser opens 0.0.0.0. */
