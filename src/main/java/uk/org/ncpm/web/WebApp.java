@@ -22,11 +22,11 @@ public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
-    private WebApp() {
-    }
-
     /** The only methods the site answers: it is read-only. OPTIONS says so. */
     static final String ALLOW = "GET, HEAD, OPTIONS";
+
+    private WebApp() {
+    }
 
     public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
         return create(catalogue, snapshot, SecurityHeaders.strict());
@@ -103,6 +103,7 @@ public final class WebApp {
             get(config, cache, "/assets/*", Assets::asset);
             config.routes.before(ctx -> security.forEach(ctx::header));
             config.routes.before(WebApp::onlyReading);
+            config.routes.before(WebApp::varyByAccept);
             config.routes.before(WebApp::wellFormedAddress);
             config.routes.after(ctx -> requestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
             config.events.serverStopped(requestLog::flush);
@@ -128,9 +129,6 @@ public final class WebApp {
     private static void onlyReading(Context ctx) {
         String method = ctx.req().getMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
-            if (ApiFormat.negotiates(ctx.path())) {
-                ctx.header("Vary", "Accept"); // shared caches must not give a JSON client the CSV answer
-            }
             return;
         }
         ctx.header("Allow", ALLOW);
@@ -140,6 +138,13 @@ public final class WebApp {
             return;
         }
         throw new MethodNotAllowedResponse("This site only answers " + ALLOW + "; " + method + " is not one of them.");
+    }
+
+    /** Where the Accept header chooses JSON or CSV, a shared cache must not give a JSON client the CSV answer. */
+    private static void varyByAccept(Context ctx) {
+        if (ApiFormat.negotiates(ctx.path())) {
+            ctx.header("Vary", "Accept");
+        }
     }
 
     /** A % must start an escape: "?metric=homicide%" is a mistake to point out, not to ignore. */
