@@ -32,15 +32,16 @@ final class ResponseCache {
     /** Bodies this small are not worth compressing (as Javalin's own default). */
     static final int COMPRESS_FROM_BYTES = 1500;
 
-    /** Held per answer besides bodies and headers: the address, map entry and records, roughly. */
+    /** Held per address besides the answer's bodies and headers: the address record, map entries, roughly. */
     static final int ENTRY_OVERHEAD_BYTES = 256;
 
     /**
      * An answer as kept: as made, and gzipped once if it is worth it (as nginx's gzip_static).
      *
-     * @param gzipped for clients that accept gzip
+     * @param gzipped  for clients that accept gzip
+     * @param identity the body's tag and the headers it goes with: two addresses with the same identity share one Kept
      */
-    record Kept(Variant plain, Optional<Variant> gzipped) {
+    record Kept(Variant plain, Optional<Variant> gzipped, String identity) {
 
         /**
          * @param negotiated the format was chosen by the Accept header: the answer says {@code Vary: Accept}
@@ -51,7 +52,8 @@ final class ResponseCache {
             String vary = vary(negotiated, compress);
             return new Kept(Variant.of(contentType, disposition, vary, Optional.empty(), tag, body, security),
                     compress ? Optional.of(Variant.of(contentType, disposition, vary, Optional.of("gzip"), tag + "-gzip", gzip(body), security))
-                            : Optional.empty());
+                            : Optional.empty(),
+                    tag + "|" + contentType + "|" + disposition + "|" + vary);
         }
 
         /** Bytes held: bodies and encoded headers of both variants. */
@@ -172,7 +174,7 @@ final class ResponseCache {
             return;
         }
         Kept answer = Kept.of(contentType, disposition, body, !address.format().isEmpty(), security);
-        shelf.keep(address, answer, answer.bytes() + 2L * address.length() + ENTRY_OVERHEAD_BYTES);
+        shelf.keep(address, answer, 2L * address.length() + ENTRY_OVERHEAD_BYTES);
     }
 
     AnswerShelf.Stats pageStats() {

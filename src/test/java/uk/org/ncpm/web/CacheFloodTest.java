@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CacheFloodTest {
 
     private static final int FLOOD = 20_000;
-    private static final long QUERY_BUDGET = 2L * 1024 * 1024;
+    private static final long QUERY_BUDGET = 1024L * 1024;
 
     private ResponseCache cache;
     private RunningSite site;
@@ -47,6 +47,8 @@ class CacheFloodTest {
         assertThat(queries.evictions()).isGreaterThan(FLOOD / 2);
         assertThat(queries.answers()).isLessThan(FLOOD / 2);
         assertThat(cache.pageStats().evictions()).isZero();
+        // every junk address gives the same file: it is held once, the addresses only weigh their own bytes
+        assertThat(queries.distinct()).isEqualTo(1);
 
         long hits = cache.pageStats().hits();
         HttpResponse<byte[]> first = site.getBytes("/forces/gwent", "text/html");
@@ -59,6 +61,26 @@ class CacheFloodTest {
         assertThat(cache.pageStats().hits()).isEqualTo(hits + 2);
         assertThat(overview.statusCode()).isEqualTo(200);
         assertThat(cache.keptBytes()).isLessThanOrEqualTo(ResponseCache.DEFAULT_PAGE_BYTES + QUERY_BUDGET);
+    }
+
+    @Test
+    void made_up_spellings_of_a_forces_id_share_its_kept_page() throws Exception {
+        byte[] page = site.getBytes("/forces/gwent", "text/html").body();
+        long one = cache.pageStats().bytes();
+
+        for (int mask = 1; mask < 32; mask++) {
+            StringBuilder spelling = new StringBuilder("gwent");
+            for (int i = 0; i < 5; i++) {
+                if ((mask & 1 << i) != 0) {
+                    spelling.setCharAt(i, Character.toUpperCase(spelling.charAt(i)));
+                }
+            }
+            assertThat(site.getBytes("/forces/" + spelling, "text/html").body()).isEqualTo(page);
+        }
+
+        assertThat(cache.pageStats().answers()).isEqualTo(32);
+        assertThat(cache.pageStats().distinct()).isEqualTo(1);
+        assertThat(cache.pageStats().bytes() - one).isLessThan(31 * 1024L);
     }
 
     /** The junk addresses, eight at a time as a few clients would send them. */

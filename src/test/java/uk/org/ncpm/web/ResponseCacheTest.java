@@ -35,11 +35,11 @@ class ResponseCacheTest {
         long one = weight(new ResponseCache(), "/api/v1/figures.json", "x=0");
         ResponseCache cache = new ResponseCache(SecurityHeaders.strict(), 1024 * 1024, one * 3);
 
-        cache.keep(address("/api/v1/figures.json", "x=0", null), "application/json", null, PAGE);
-        cache.keep(address("/api/v1/figures.json", "x=1", null), "application/json", null, PAGE);
-        cache.keep(address("/api/v1/figures.json", "x=2", null), "application/json", null, PAGE);
+        cache.keep(address("/api/v1/figures.json", "x=0", null), "application/json", null, page(0));
+        cache.keep(address("/api/v1/figures.json", "x=1", null), "application/json", null, page(1));
+        cache.keep(address("/api/v1/figures.json", "x=2", null), "application/json", null, page(2));
         assertThat(cache.find(address("/api/v1/figures.json", "x=0", null))).isPresent(); // x=1 is now the least recently used
-        cache.keep(address("/api/v1/figures.json", "x=3", null), "application/json", null, PAGE);
+        cache.keep(address("/api/v1/figures.json", "x=3", null), "application/json", null, page(3));
 
         assertThat(cache.find(address("/api/v1/figures.json", "x=0", null))).isPresent();
         assertThat(cache.find(address("/api/v1/figures.json", "x=1", null))).isEmpty();
@@ -54,13 +54,50 @@ class ResponseCacheTest {
         cache.keep(address("/forces/gwent", null, null), "text/html", null, PAGE);
 
         for (int i = 0; i < 1000; i++) {
-            cache.keep(address("/api/v1/forces.csv", "x=" + i, null), "text/csv", null, PAGE);
+            cache.keep(address("/api/v1/forces.csv", "x=" + i, null), "text/csv", null, page(i));
         }
 
         assertThat(cache.find(address("/forces/gwent", null, null))).isPresent();
         assertThat(cache.queryStats().bytes()).isLessThanOrEqualTo(64 * 1024);
         assertThat(cache.queryStats().evictions()).isGreaterThan(900);
         assertThat(cache.pageStats().evictions()).isZero();
+    }
+
+    @Test
+    void addresses_with_the_same_answer_share_it_and_its_bytes_count_once() {
+        ResponseCache cache = new ResponseCache();
+        cache.keep(address("/forces/gwent", null, null), "text/html", null, PAGE);
+        long one = cache.keptBytes();
+
+        for (String spelling : new String[] {"GWENT", "Gwent", "gWeNt", "W15000002", "w15000002"}) {
+            cache.keep(address("/forces/" + spelling, null, null), "text/html", null, PAGE);
+        }
+        cache.keep(address("/forces/kent", null, null), "text/html", null, page(1));
+
+        assertThat(cache.pageStats().answers()).isEqualTo(7);
+        assertThat(cache.pageStats().distinct()).isEqualTo(2);
+        assertThat(cache.find(address("/forces/GWENT", null, null)).orElseThrow())
+                .isSameAs(cache.find(address("/forces/gwent", null, null)).orElseThrow());
+        assertThat(cache.keptBytes() - 2 * one).isLessThan(5 * 1024L);
+    }
+
+    @Test
+    void a_shared_answer_is_let_go_when_its_last_address_is_dropped() {
+        long one = weight(new ResponseCache(), "/a", null);
+        ResponseCache cache = new ResponseCache(SecurityHeaders.strict(), one * 2, 1024);
+        cache.keep(address("/a", null, null), "text/html", null, PAGE);
+        cache.keep(address("/A", null, null), "text/html", null, PAGE);
+
+        cache.keep(address("/b", null, null), "text/html", null, page(1));
+        cache.keep(address("/c", null, null), "text/html", null, page(2));
+
+        // /b needed the room of /a's answer: both its addresses went, and the answer with them
+        assertThat(cache.pageStats().distinct()).isEqualTo(2);
+        assertThat(cache.find(address("/b", null, null))).isPresent();
+        assertThat(cache.find(address("/c", null, null))).isPresent();
+        assertThat(cache.find(address("/a", null, null))).isEmpty();
+        assertThat(cache.find(address("/A", null, null))).isEmpty();
+        assertThat(cache.pageStats().bytes()).isLessThanOrEqualTo(one * 2);
     }
 
     @Test
@@ -122,6 +159,14 @@ class ResponseCacheTest {
 
         assertThat(cache.find(address("/a", null, null)).orElseThrow().plain().headers())
                 .anySatisfy(f -> assertThat(f.toString()).isEqualTo("Strict-Transport-Security: " + SecurityHeaders.HSTS));
+    }
+
+    /** A page of the same size as PAGE, different for each n. */
+    private static byte[] page(int n) {
+        byte[] page = PAGE.clone();
+        byte[] mark = Integer.toString(n).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(mark, 0, page, 0, mark.length);
+        return page;
     }
 
     private static String vary(ResponseCache.Variant variant) {
