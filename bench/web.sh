@@ -20,6 +20,9 @@ source bench/timing.sh
 build_jar_if_stale
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/ncpm-web-bench-XXXXXX")"
+# nginx's workers run as an unprivileged user (nobody, www-data): mktemp's folder is its owner's only,
+# and nginx would answer every request 403 (300 bytes), which wrk counts as requests all the same.
+chmod 755 "$work"
 results="bench/results/web-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$results"
 server_pid=""; nginx_conf="$work/nginx.conf"
@@ -80,6 +83,7 @@ run() {  # name encoding url pid...: encoding "identity" (as wrk asks) or "gzip"
   rps="$(awk '/Requests\/sec/ { print $2 }' "$results/$name.txt")"
   p99="$(awk '$1 == "99%" { print $2 }' "$results/$name.txt")"
   n="$(awk '/requests in/ { print $1 }' "$results/$name.txt")"
+  if grep -q 'Non-2xx' "$results/$name.txt"; then echo "bench: $name had answers other than 2xx/3xx" >&2; fi
   last_rps="$rps"
   printf '%-44s %12s %10s %8s %8s\n' "$name" "$rps" "$p99" \
     "$(awk -v t=$((u1 - u0)) -v n="$n" -v hz="$hz" 'BEGIN { printf "%.1f", t * 1e6 / hz / n }')" \
@@ -88,6 +92,12 @@ run() {  # name encoding url pid...: encoding "identity" (as wrk asks) or "gzip"
 nginx_workers="$(pgrep -P "$(cat "$work/nginx.pid")" | tr '\n' ' ')"
 page="/forces/gwent/"
 api="/api/v1/figures/homicide.json"
+# Both servers must give the real answer (200) before anything is measured
+for url in "http://127.0.0.1:$dynamic_port$page" "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide" \
+           "http://127.0.0.1:$static_port$page" "http://127.0.0.1:$static_port$api"; do
+  status="$(curl -s -o /dev/null -w '%{http_code}' "$url")"
+  [ "$status" = 200 ] || { echo "bench: $url answers $status, not 200: nothing to compare" >&2; exit 1; }
+done
 wrk -t1 -c4 -d3s "http://127.0.0.1:$dynamic_port$page" >/dev/null
 wrk -t1 -c4 -d3s "http://127.0.0.1:$dynamic_port/api/v1/figures?metric=homicide" >/dev/null
 wrk -t1 -c4 -d3s "http://127.0.0.1:$static_port$page" >/dev/null

@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
         description = {"The product on its embedded default: create the store, generate the SAMPLE dataset, load it "
                 + "through the same ingest as real files, and show what was loaded.",
                 "Run again, it finds the sample already loaded and only shows it. Then it serves the site "
-                        + "(http://localhost:7070/) until stopped with Ctrl-C."})
+                        + "(http://127.0.0.1:7070/, this machine only) until stopped with Ctrl-C."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.web.SecurityHeaders;
 import uk.org.ncpm.web.Snapshot;
 import uk.org.ncpm.web.WebApp;
 
@@ -21,22 +22,38 @@ import java.util.concurrent.CountDownLatch;
                 "The server owns the store while it runs; stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
+    static final String LOOPBACK = "127.0.0.1";
+
     @Mixin
     StoreOption store;
 
     @Option(names = "--port", defaultValue = "7070", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--bind", defaultValue = LOOPBACK, paramLabel = "ADDRESS",
+            description = {"Address to listen on (default: ${DEFAULT-VALUE}, this machine only).",
+                    "To serve other machines: --bind 0.0.0.0 behind a reverse proxy that adds TLS."})
+    String bind;
+
+    @Option(names = "--hsts", description = {"Send Strict-Transport-Security (one year): only when people reach",
+            "the site through HTTPS, e.g. behind a TLS reverse proxy. Off by default."})
+    boolean hsts;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        return serve(store, port, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return serve(store, bind, port, hsts, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** Serves the store's figures until the process is stopped; shared with {@code demo}. */
+    /** Serves the store's figures on this machine only until the process is stopped; {@code demo} serves so. */
     static int serve(StoreOption store, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
+        return serve(store, LOOPBACK, port, false, out, err);
+    }
+
+    static int serve(StoreOption store, String bind, int port, boolean hsts, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
             snapshot = Snapshot.of(opened);
@@ -45,9 +62,17 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        Javalin app = WebApp.create(Catalogue.bundled(), snapshot).start(port);
-        out.printf("NCPM Monitor is serving %d figures%s at http://localhost:%d/ (Ctrl-C to stop)%n",
-                snapshot.figures().size(), snapshot.sample() ? " of SAMPLE DATA" : "", app.port());
+        Javalin app;
+        try {
+            app = listen(snapshot, bind, port, hsts);
+        } catch (RuntimeException e) {
+            // Javalin says why (address in use, not an address of this machine) in the cause
+            err.println("error: cannot listen on " + bind + " port " + port + ": "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+            return 1;
+        }
+        out.printf("NCPM Monitor is serving %d figures%s at %s (Ctrl-C to stop)%n",
+                snapshot.figures().size(), snapshot.sample() ? " of SAMPLE DATA" : "", address(bind, app.port()));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -56,5 +81,17 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    /** The site on the snapshot, listening on the address and port given (0: any free port). */
+    static Javalin listen(Snapshot snapshot, String bind, int port, boolean hsts) {
+        return WebApp.create(Catalogue.bundled(), snapshot, SecurityHeaders.of(hsts)).start(bind, port);
+    }
+
+    /** The address the server listens on, as a URL; every interface said in words, as no browser opens 0.0.0.0. */
+    static String address(String bind, int port) {
+        boolean every = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+        String host = bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
+        return "http://" + host + ":" + port + "/" + (every ? " (every interface of this machine)" : "");
     }
 }

@@ -2,7 +2,6 @@ package uk.org.ncpm.web;
 
 import io.javalin.http.Context;
 import uk.org.ncpm.text.CsvTable;
-import uk.org.ncpm.text.CsvTable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +21,14 @@ final class ApiFormat {
 
     static boolean wantsCsv(Context ctx) {
         return ctx.path().endsWith(".csv") || !ctx.path().endsWith(".json") && prefersCsv(ctx.header("Accept"));
+    }
+
+    /**
+     * Whether the {@code Accept} header chooses the format at this address (an API address without
+     * {@code .csv} or {@code .json}): its answers then say {@code Vary: Accept}, and are kept per format.
+     */
+    static boolean negotiates(String path) {
+        return path.startsWith("/api/") && !path.endsWith(".csv") && !path.endsWith(".json");
     }
 
     /** Whether an Accept header gives text/csv a higher quality than application/json. */

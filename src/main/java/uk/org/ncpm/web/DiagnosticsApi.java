@@ -22,7 +22,8 @@ import java.util.Optional;
  * {@link DiagnosticsColumns}), and the coverage of data.police.uk months, {@code /api/v1/coverage?area=},
  * with the columns of `ncpm coverage`. JSON by default, CSV with {@code Accept: text/csv} or a
  * {@code .csv} path; {@code .json} always JSON. A force without figures has no sources: an empty
- * answer, not an error. Unknown force: 404; an area that is not a force: 400.
+ * answer, not an error. Unknown force: 404; an area that is not a force (England and
+ * Wales, a region): 400, as diagnostics and coverage are per force.
  */
 final class DiagnosticsApi {
 
@@ -62,9 +63,25 @@ final class DiagnosticsApi {
         ctx.json(body);
     }
 
+    /** Diagnostics are per territorial force (README): England and Wales, a region or BTP is a bad parameter, not missing. */
     private Force force(String code) {
-        return catalogue.forces().find(code).orElseThrow(() -> new NotFoundResponse("unknown force '" + code
-                + "'; expected an ONS police force area code such as W15000002 or a data.police.uk name such as gwent"));
+        Optional<Force> force = catalogue.forces().find(code);
+        if (force.isPresent()) {
+            return force.get();
+        }
+        Optional<String> other = otherArea(code);
+        if (other.isPresent()) {
+            throw new BadRequestResponse("diagnostics are per force, and '" + code + "' (" + other.get()
+                    + ") is not a territorial force; see /api/v1/forces for the 43 forces");
+        }
+        throw new NotFoundResponse("unknown force '" + code
+                + "'; expected an ONS police force area code such as W15000002 or a data.police.uk name such as gwent");
+    }
+
+    /** The name of a known area that is not a territorial force: England and Wales, a region, a non-territorial body. */
+    private Optional<String> otherArea(String code) {
+        return catalogue.areas().find(code).map(a -> a.name())
+                .or(() -> catalogue.forces().findNonTerritorial(code).map(b -> b.name()));
     }
 
     /** Coverage is per territorial force: another known area is a bad parameter, an unknown one is not found. */
@@ -73,8 +90,7 @@ final class DiagnosticsApi {
         if (force.isPresent()) {
             return force.get();
         }
-        Optional<String> other = catalogue.areas().find(area).map(a -> a.name())
-                .or(() -> catalogue.forces().findNonTerritorial(area).map(b -> b.name()));
+        Optional<String> other = otherArea(area);
         if (other.isPresent()) {
             throw new BadRequestResponse("area must be a territorial force, as coverage is per force and month; found '"
                     + area + "' (" + other.get() + ")");

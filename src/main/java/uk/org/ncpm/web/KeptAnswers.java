@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * In front of Javalin, inside Jetty: a GET (or HEAD) whose answer is already kept is written straight from
  * the {@link ResponseCache}, with the same headers and log line as Javalin gives it, without the
- * servlet and routing layers (bench/web.sh measures the difference). Anything else goes to Javalin.
+ * servlet and routing layers (bench/web.sh measures the difference). Anything else goes to Javalin,
+ * which also answers other methods (405) and malformed addresses (400).
  */
 final class KeptAnswers extends Handler.Wrapper {
 
@@ -33,8 +34,9 @@ final class KeptAnswers extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         String path = request.getHttpURI().getPath();
-        Optional<ResponseCache.Kept> hit = cache.find(ResponseCache.key(path, request.getHttpURI().getQuery(),
-                request.getHeaders().get(HttpHeader.ACCEPT)));
+        // a malformed address has none: Javalin answers it with a 400
+        Optional<ResponseCache.Kept> hit = AnswerAddress.of(path, request.getHttpURI().getQuery(),
+                request.getHeaders().get(HttpHeader.ACCEPT)).flatMap(cache::find);
         if (hit.isEmpty()) {
             return super.handle(request, response, callback);
         }

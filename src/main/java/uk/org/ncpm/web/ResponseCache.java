@@ -13,41 +13,61 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Keeps each successful GET response of the site: the snapshot the site serves is immutable, so a
- * page or API answer for the same address (query and Accept header included) is always the same.
- * Bounded, as addresses with queries are endless: past {@link #MAX_ENTRIES} addresses or
- * {@link #DEFAULT_MAX_BYTES} bytes of bodies, new answers are computed each time, not kept.
+ * Keeps each successful GET response of the site: the snapshot the site serves is immutable, so the
+ * answer for one address ({@link AnswerAddress}: path, query, negotiated format) is always the same.
+ * Two shelves, each bounded by bytes and dropping the least recently used answer first: one for
+ * addresses without a query (the pages and files of the site, a bounded set) and one for addresses
+ * with a query (endless: a flood of made-up queries only churns its own shelf, issue 12).
  * Javalin makes each answer once ({@link #around}); {@link KeptAnswers} serves it from then on.
  */
 final class ResponseCache {
 
-    static final int MAX_ENTRIES = 10_000;
-    static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+    static final long DEFAULT_PAGE_BYTES = 192L * 1024 * 1024;
+    static final long DEFAULT_QUERY_BYTES = 64L * 1024 * 1024;
 
     /** Bodies this small are not worth compressing (as Javalin's own default). */
     static final int COMPRESS_FROM_BYTES = 1500;
 
+    /** Held per address besides the answer's bodies and headers: the address record, map entries, roughly. */
+    static final int ENTRY_OVERHEAD_BYTES = 256;
+
     /**
      * An answer as kept: as made, and gzipped once if it is worth it (as nginx's gzip_static).
      *
-     * @param gzipped for clients that accept gzip
+     * @param gzipped  for clients that accept gzip
+     * @param identity the body's tag and the headers it goes with: two addresses with the same identity share one Kept
      */
-    record Kept(Variant plain, Optional<Variant> gzipped) {
+    record Kept(Variant plain, Optional<Variant> gzipped, String identity) {
 
-        static Kept of(String contentType, String disposition, byte[] body) {
+        /**
+         * @param negotiated the format was chosen by the Accept header: the answer says {@code Vary: Accept}
+         */
+        static Kept of(String contentType, String disposition, byte[] body, boolean negotiated, SecurityHeaders security) {
             boolean compress = body.length >= COMPRESS_FROM_BYTES;
             String tag = tag(body);
-            return new Kept(Variant.of(contentType, disposition, compress, Optional.empty(), tag, body),
-                    compress ? Optional.of(Variant.of(contentType, disposition, true, Optional.of("gzip"), tag + "-gzip", gzip(body)))
-                            : Optional.empty());
+            String vary = vary(negotiated, compress);
+            return new Kept(Variant.of(contentType, disposition, vary, Optional.empty(), tag, body, security),
+                    compress ? Optional.of(Variant.of(contentType, disposition, vary, Optional.of("gzip"), tag + "-gzip", gzip(body), security))
+                            : Optional.empty(),
+                    tag + "|" + contentType + "|" + disposition + "|" + vary);
         }
+
+        /** Bytes held: bodies and encoded headers of both variants. */
+        long bytes() {
+            return plain.bytes() + gzipped.map(Variant::bytes).orElse(0L);
+        }
+    }
+
+    /** The Vary header of an answer, or null: Accept where the header chose the format, Accept-Encoding where it is gzipped. */
+    static String vary(boolean negotiated, boolean compressed) {
+        if (negotiated) {
+            return compressed ? "Accept, Accept-Encoding" : "Accept";
+        }
+        return compressed ? "Accept-Encoding" : null;
     }
 
     /**
@@ -64,15 +84,15 @@ final class ResponseCache {
             return body.duplicate();
         }
 
-        static Variant of(String contentType, String disposition, boolean varies, Optional<String> encoding, String tag,
-                          byte[] bytes) {
+        static Variant of(String contentType, String disposition, String vary, Optional<String> encoding, String tag,
+                          byte[] bytes, SecurityHeaders security) {
             String etag = "\"" + tag + "\"";
             List<HttpField> common = new ArrayList<>();
-            SecurityHeaders.ALL.forEach((name, value) -> common.add(new PreEncodedHttpField(name, value)));
+            security.forEach((name, value) -> common.add(new PreEncodedHttpField(name, value)));
             common.add(new PreEncodedHttpField(HttpHeader.ETAG, etag));
             common.add(new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-cache"));
-            if (varies) {
-                common.add(new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding"));
+            if (vary != null) {
+                common.add(new PreEncodedHttpField(HttpHeader.VARY, vary));
             }
             List<HttpField> headers = new ArrayList<>(common);
             if (contentType != null) {
@@ -84,6 +104,17 @@ final class ResponseCache {
             encoding.ifPresent(e -> headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, e)));
             headers.add(new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(bytes.length)));
             return new Variant(direct(bytes), List.copyOf(headers), etag, List.copyOf(common));
+        }
+
+        long bytes() {
+            long fields = 0;
+            for (HttpField field : headers) {
+                fields += field.getName().length() + field.getValue().length() + 4;
+            }
+            for (HttpField field : notModified) {
+                fields += field.getName().length() + field.getValue().length() + 4;
+            }
+            return body.capacity() + fields;
         }
 
         /** If-None-Match names this answer (RFC 9110, 13.1.2: weak comparison, or "*"). */
@@ -101,54 +132,66 @@ final class ResponseCache {
         }
     }
 
-    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-    private final AtomicLong keptBytes = new AtomicLong();
-    private final long maxBytes;
+    private final SecurityHeaders security;
+    private final AnswerShelf pages;
+    private final AnswerShelf queries;
 
     ResponseCache() {
-        this(DEFAULT_MAX_BYTES);
+        this(SecurityHeaders.strict(), DEFAULT_PAGE_BYTES, DEFAULT_QUERY_BYTES);
     }
 
-    ResponseCache(long maxBytes) {
-        this.maxBytes = maxBytes;
+    ResponseCache(SecurityHeaders security, long pageBytes, long queryBytes) {
+        this.security = security;
+        this.pages = new AnswerShelf(pageBytes);
+        this.queries = new AnswerShelf(queryBytes);
     }
 
-    /** The same key for Javalin's view of a request and Jetty's: raw path, raw query, Accept header. */
-    static String key(String path, String query, String accept) {
-        return path + "?" + (query == null ? "" : query) + "|" + (accept == null ? "" : accept);
+    SecurityHeaders security() {
+        return security;
     }
 
-    Optional<Kept> find(String key) {
-        return Optional.ofNullable(kept.get(key));
+    Optional<Kept> find(AnswerAddress address) {
+        return shelf(address).find(address);
     }
 
+    /** Runs the handler and keeps a 200; a malformed address never gets here (WebApp refuses it first). */
     Handler around(Handler handler) {
         return ctx -> {
-            String key = key(ctx.path(), ctx.queryString(), ctx.header("Accept"));
+            Optional<AnswerAddress> address = AnswerAddress.of(ctx.path(), ctx.queryString(), ctx.header("Accept"));
             handler.handle(ctx);
-            if (ctx.statusCode() == 200 && kept.size() < MAX_ENTRIES) {
+            if (address.isPresent() && ctx.statusCode() == 200 && !shelf(address.get()).holds(address.get())) {
                 byte[] body = read(ctx.resultInputStream());
                 ctx.result(body);
-                keep(key, ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body);
+                keep(address.get(), ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body);
             }
         };
     }
 
-    /** Keeps the answer unless the address is kept already or it would take the bodies past the budget. */
-    void keep(String key, String contentType, String disposition, byte[] body) {
-        if (kept.size() >= MAX_ENTRIES || kept.containsKey(key) || keptBytes.get() + body.length > maxBytes) {
+    /** Keeps the answer on its shelf, unless the address is kept already. */
+    void keep(AnswerAddress address, String contentType, String disposition, byte[] body) {
+        AnswerShelf shelf = shelf(address);
+        if (shelf.holds(address)) {
             return;
         }
-        Kept answer = Kept.of(contentType, disposition, body);
-        long bytes = answer.plain().body().capacity() + answer.gzipped().map(g -> (long) g.body().capacity()).orElse(0L);
-        if (kept.putIfAbsent(key, answer) == null) {
-            keptBytes.addAndGet(bytes);
-        }
+        Kept answer = Kept.of(contentType, disposition, body, !address.format().isEmpty(), security);
+        shelf.keep(address, answer, 2L * address.length() + ENTRY_OVERHEAD_BYTES);
     }
 
-    /** Bytes of the bodies kept, gzipped copies included. */
+    AnswerShelf.Stats pageStats() {
+        return pages.stats();
+    }
+
+    AnswerShelf.Stats queryStats() {
+        return queries.stats();
+    }
+
+    /** Bytes held on both shelves, gzipped copies and headers included. */
     long keptBytes() {
-        return keptBytes.get();
+        return pages.stats().bytes() + queries.stats().bytes();
+    }
+
+    private AnswerShelf shelf(AnswerAddress address) {
+        return address.hasQuery() ? queries : pages;
     }
 
     /** The first 16 hex digits of the body's SHA-256: the same answer has the same tag after a restart. */

@@ -5,7 +5,9 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
 import uk.org.ncpm.catalogue.Force;
 import org.slf4j.Logger;
@@ -20,23 +22,40 @@ public final class WebApp {
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
 
+    /** The only methods the site answers: it is read-only. OPTIONS says so. */
+    static final String ALLOW = "GET, HEAD, OPTIONS";
+
     private WebApp() {
     }
 
     public static Javalin create(Catalogue catalogue, Snapshot snapshot) {
-        return create(catalogue, snapshot, RequestLog.STANDARD_ERROR);
+        return create(catalogue, snapshot, SecurityHeaders.strict());
+    }
+
+    /** The site with these security headers ({@code ncpm serve --hsts} adds one). */
+    public static Javalin create(Catalogue catalogue, Snapshot snapshot, SecurityHeaders security) {
+        return create(catalogue, snapshot, RequestLog.STANDARD_ERROR, new ResponseCache(security,
+                ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES));
     }
 
     /** The site with its request log written elsewhere (or nowhere: {@code ncpm publish} crawls it in-process). */
     static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog) {
+        return create(catalogue, snapshot, requestLog, new ResponseCache());
+    }
+
+    /** The site keeping its answers in this cache (tests read its stats). */
+    static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, ResponseCache cache) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
         SeriesApi series = new SeriesApi(catalogue, snapshot);
         DiagnosticsApi diagnostics = new DiagnosticsApi(catalogue, snapshot);
         byte[] openApi = OpenApiDocument.json(catalogue);
-        ResponseCache cache = new ResponseCache();
+        SecurityHeaders security = cache.security();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setHandler(new KeptAnswers(cache, requestLog)));
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new KeptAnswers(cache, requestLog));
+                server.setErrorHandler(new JettyErrorPage(security, WebApp::errorPage));
+            });
             get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
             get(config, cache, "/forces/{force}", ctx -> {
                 Force force = catalogue.forces().find(ctx.pathParam("force"))
@@ -82,7 +101,10 @@ public final class WebApp {
             get(config, cache, "/stylesheets/govuk-frontend.min.css", Assets::stylesheet);
             get(config, cache, "/stylesheets/app.css", Assets::appStylesheet);
             get(config, cache, "/assets/*", Assets::asset);
-            config.routes.before(WebApp::securityHeaders);
+            config.routes.before(ctx -> security.forEach(ctx::header));
+            config.routes.before(WebApp::onlyReading);
+            config.routes.before(WebApp::varyByAccept);
+            config.routes.before(WebApp::wellFormedAddress);
             config.routes.after(ctx -> requestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
             config.events.serverStopped(requestLog::flush);
             config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
@@ -103,23 +125,58 @@ public final class WebApp {
         config.routes.head(path, cache.around(handler));
     }
 
-    private static void securityHeaders(Context ctx) {
-        SecurityHeaders.ALL.forEach(ctx::header);
+    /** The site only reads: other methods are a 405 that names the ones it answers, OPTIONS a 204 with them. */
+    private static void onlyReading(Context ctx) {
+        String method = ctx.req().getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            return;
+        }
+        ctx.header("Allow", ALLOW);
+        if (method.equals("OPTIONS")) {
+            ctx.status(204);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        throw new MethodNotAllowedResponse("This site only answers " + ALLOW + "; " + method + " is not one of them.");
+    }
+
+    /** Where the Accept header chooses JSON or CSV, a shared cache must not give a JSON client the CSV answer. */
+    private static void varyByAccept(Context ctx) {
+        if (ApiFormat.negotiates(ctx.path())) {
+            ctx.header("Vary", "Accept");
+        }
+    }
+
+    /** A % must start an escape: "?metric=homicide%" is a mistake to point out, not to ignore. */
+    private static void wellFormedAddress(Context ctx) {
+        if (!PercentEncoding.wellFormed(ctx.path())) {
+            throw new BadRequestResponse(malformed("address", ctx.path()));
+        }
+        if (!PercentEncoding.wellFormed(ctx.queryString())) {
+            throw new BadRequestResponse(malformed("query", ctx.queryString()));
+        }
+    }
+
+    private static String malformed(String part, String value) {
+        String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+        return "The " + part + " '" + shown + "' has a % that is not followed by two hexadecimal digits. "
+                + "In an address, write % as %25 and a space as %20.";
     }
 
     /** JSON for the API and for clients that ask for it; the GOV.UK error page otherwise. */
     private static void error(Context ctx, int status, String message) {
         ctx.status(status);
         boolean api = ctx.path().startsWith("/api/") || String.valueOf(ctx.header("Accept")).contains("application/json");
+        if (!ctx.path().startsWith("/api/")) {
+            ctx.header("Vary", "Accept"); // the page or JSON, by the Accept header
+        }
         if (api) {
             Map<String, Object> body = new java.util.LinkedHashMap<>();
             body.put("status", status);
             body.put("message", message);
             ctx.json(body);
         } else {
-            String title = status == 404 ? "Page not found" : status < 500 ? "There is a problem with the request"
-                    : "Sorry, there is a problem with the service";
-            render(ctx, "error.jte", Map.of("status", status, "title", title, "message", message));
+            ctx.html(errorPage(status, message));
             ctx.status(status);
         }
     }
@@ -134,9 +191,16 @@ public final class WebApp {
         return output.toString();
     }
 
+    /** The GOV.UK error page for a status, with the message that says what to do. */
+    static String errorPage(int status, String message) {
+        String title = status == 404 ? "Page not found" : status < 500 ? "There is a problem with the request"
+                : "Sorry, there is a problem with the service";
+        return html("error.jte", Map.of("status", status, "title", title, "message", message));
+    }
+
     /** The 404 page for a static host to serve at any address it has no file for (ncpm publish writes it as 404.html). */
     static String notFoundPage() {
-        return html("error.jte", Map.of("status", 404, "title", "Page not found", "message", "There is no page at this address."));
+        return errorPage(404, "There is no page at this address.");
     }
 
 }

@@ -76,7 +76,9 @@ class DiagnosticsApiTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "/api/v1/forces/nope/diagnostics|404|unknown force 'nope'; expected an ONS police force area code",
-            "/api/v1/forces/K04000001/diagnostics.csv|404|unknown force 'K04000001'",
+            "/api/v1/forces/K04000001/diagnostics|400|diagnostics are per force, and 'K04000001' (England and Wales) is not a territorial force",
+            "/api/v1/forces/K04000001/diagnostics.csv|400|diagnostics are per force",
+            "/api/v1/forces/E12000001/diagnostics.json|400|diagnostics are per force",
             "/api/v1/coverage?area=K04000001|400|area must be a territorial force, as coverage is per force and month; found 'K04000001' (England and Wales)",
             "/api/v1/coverage.csv?area=british-transport-police|400|found 'british-transport-police' (British Transport Police)",
             "/api/v1/coverage?area=atlantis|404|unknown area 'atlantis'; expected a force code such as W15000002",

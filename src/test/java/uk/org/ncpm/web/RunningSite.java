@@ -29,6 +29,11 @@ public final class RunningSite implements AutoCloseable {
         return new RunningSite(WebApp.create(Catalogue.bundled(), snapshot).start(0));
     }
 
+    /** The site keeping its answers in this cache (its stats say what was kept and found), without a request log. */
+    static RunningSite of(Snapshot snapshot, ResponseCache cache) {
+        return new RunningSite(WebApp.create(Catalogue.bundled(), snapshot, RequestLog.DISCARD, cache).start(0));
+    }
+
     /** The bundled catalogue's site serving a snapshot of the store, as `ncpm serve` would. */
     public static RunningSite ofStore(Path store) throws StoreException {
         Snapshot snapshot;
@@ -54,6 +59,11 @@ public final class RunningSite implements AutoCloseable {
 
     public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {
         return http.send(request.build(), body);
+    }
+
+    /** GET the path, the answer discarded: for many requests at once. */
+    java.util.concurrent.CompletableFuture<HttpResponse<Void>> sendAsync(String path) {
+        return http.sendAsync(request(path).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     /** GET the path with the Accept header, the answer as text. */
