@@ -1,0 +1,61 @@
+package uk.org.ncpm.ingest.fetch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Proves a downloaded zip whole before anything of it is ingested: its central directory reads, and
+ * every entry decompresses to its recorded size and CRC-32. {@link ZipFile} does not check CRCs
+ * itself, so each entry is read through here.
+ */
+final class ZipIntegrity {
+
+    private ZipIntegrity() {
+    }
+
+    static void verify(Path zip, String url) throws FetchException {
+        String refused = "refused " + url + ": the downloaded archive is corrupt";
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            byte[] buffer = new byte[64 * 1024];
+            Enumeration<? extends ZipEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                CRC32 crc = new CRC32();
+                long size = 0;
+                try (InputStream in = file.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        crc.update(buffer, 0, n);
+                        size += n;
+                    }
+                } catch (IOException e) {
+                    throw new FetchException(refused + " (entry " + entry.getName() + " cannot be read: "
+                            + PoliteClient.reason(e) + "); nothing was stored", e);
+                }
+                if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+                    throw new FetchException(refused + " (entry " + entry.getName() + ": CRC-32 "
+                            + Long.toHexString(crc.getValue()) + ", expected " + Long.toHexString(entry.getCrc())
+                            + "); nothing was stored");
+                }
+                if (entry.getSize() != -1 && size != entry.getSize()) {
+                    throw new FetchException(refused + " (entry " + entry.getName() + ": " + size
+                            + " bytes, expected " + entry.getSize() + "); nothing was stored");
+                }
+            }
+        } catch (IOException e) {
+            throw new FetchException(refused + " (" + PoliteClient.reason(e) + "); nothing was stored", e);
+        }
+    }
+
+    /** Zips, and the formats that are zips (xlsx, ods), begin with a local file header. */
+    static boolean isZip(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+}
