@@ -118,6 +118,36 @@ class FetchCommandTest {
     }
 
     @Test
+    void a_download_cut_in_one_run_is_resumed_by_the_next_run_for_the_same_version_only() throws Exception {
+        host.cutNext(1);
+
+        CliRun cut = fetch("police-uk", "--months", "2019-03", "--attempts", "1");
+        CliRun next = fetch("police-uk", "--months", "2019-03");
+
+        assertThat(cut.exitCode()).isEqualTo(1);
+        assertThat(cut.err()).contains("the download was cut 1 times; gave up after 1 attempts (" + archive.length / 2
+                + " bytes kept in").contains("resumed by the next fetch");
+        assertThat(next.exitCode()).as(next.err()).isZero();
+        ArchiveHost.Request resumed = host.requests("GET").get(1);
+        assertThat(resumed.header("Range")).hasValue("bytes=" + archive.length / 2 + "-");
+        assertThat(resumed.header("If-Range")).hasValue(ArchiveHost.etag(archive));
+        assertThat(dir.resolve("store/downloads/2022-02.zip")).hasBinaryContent(archive);
+        assertThat(dir.resolve("store/downloads")).isDirectoryNotContaining("glob:**.part*");
+    }
+
+    @Test
+    void refuses_an_archive_url_that_answers_with_something_that_is_not_a_zip() throws Exception {
+        host.serve("/data/archive/2023-01.zip", "<html>Service unavailable</html>".getBytes());
+
+        CliRun run = fetch("police-uk", "--months", "2020-02");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: refused " + host.baseUrl() + "/data/archive/2023-01.zip: expected a zip "
+                + "archive, but the download does not begin like one (perhaps an error page); nothing was stored");
+        assertThat(store()).doesNotExist();
+    }
+
+    @Test
     void refuses_a_corrupt_archive_and_leaves_the_store_and_the_downloads_unchanged() throws Exception {
         assertThat(fetch("police-uk", "--months", "2019-03").exitCode()).isZero();
         String storeBefore = FileDigest.sha256(store());

@@ -47,7 +47,9 @@ final class Download {
     Downloaded fetch(URI uri, Path target, Optional<FetchLogEntry> known, Check check) throws FetchException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         Optional<FetchLogEntry> current = known.filter(e -> isSize(target, e.bytes()));
-        String etag = null;
+        // The part's ETag is kept beside it, so a later run resumes only the same version of the file.
+        Path partEtag = target.resolveSibling(target.getFileName() + ".part.etag");
+        String etag = size(part) > 0 ? readQuietly(partEtag) : null;
         String lastModified = null;
         int resumed = 0;
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -91,6 +93,9 @@ final class Download {
                     start = have;
                     total = range.group(3).equals("*") ? -1 : Long.parseLong(range.group(3));
                 }
+                if (start == 0) {
+                    writeQuietly(partEtag, etag);
+                }
                 long got = copy(response.body(), part, start, total, target.getFileName().toString());
                 if (total >= 0 && got < total) {
                     resumed++;
@@ -102,6 +107,7 @@ final class Download {
                             + " the server announced; the partial file was removed");
                 }
                 progress.finished(target.getFileName().toString());
+                deleteQuietly(partEtag);
                 try {
                     check.accept(part);
                 } catch (FetchException refused) {
@@ -175,6 +181,26 @@ final class Download {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new FetchException(target + ": could not be written (" + PoliteClient.reason(e) + ")", e);
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void writeQuietly(Path file, String etag) {
+        try {
+            if (etag == null) {
+                Files.deleteIfExists(file);
+            } else {
+                Files.writeString(file, etag);
+            }
+        } catch (IOException ignored) {
+            // Without it a later run resumes without If-Range; the size and zip checks still apply.
         }
     }
 

@@ -1,5 +1,7 @@
 package uk.org.ncpm.ingest.fetch;
 
+import uk.org.ncpm.ingest.ArchiveLimits;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -85,7 +87,7 @@ public final class Fetcher {
             throw new FetchException(part + ": could not be read (" + PoliteClient.reason(e) + ")", e);
         }
         if (ZipIntegrity.isZip(head)) {
-            ZipIntegrity.verify(part, uri.toString());
+            ZipIntegrity.verify(part, uri.toString(), ArchiveLimits.DEFAULT);
         } else if (uri.getPath().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(zip|xlsx|ods)$")) {
             throw new FetchException("refused " + uri + ": expected a zip archive, but the download does not begin "
                     + "like one (perhaps an error page); nothing was stored");

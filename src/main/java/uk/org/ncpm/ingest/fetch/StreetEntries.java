@@ -45,6 +45,7 @@ public final class StreetEntries {
      */
     public static int extract(Path zip, Set<YearMonth> months, Path folder) throws FetchException {
         Set<YearMonth> found = new TreeSet<>();
+        Set<String> copied = new java.util.HashSet<>();
         int files = 0;
         try (ZipFile file = new ZipFile(zip.toFile())) {
             Enumeration<? extends ZipEntry> entries = file.entries();
@@ -56,6 +57,10 @@ public final class StreetEntries {
                 }
                 // The name is rebuilt from its parts, so no entry path can point outside the folder.
                 Path target = folder.resolve(name.get().archivePath());
+                if (!copied.add(name.get().archivePath())) {
+                    throw new FetchException(zip + ": two entries for " + name.get().archivePath()
+                            + " (the second is " + entry.getName() + "); which is meant is unknown, nothing was stored");
+                }
                 Files.createDirectories(target.getParent());
                 try (InputStream in = file.getInputStream(entry)) {
                     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

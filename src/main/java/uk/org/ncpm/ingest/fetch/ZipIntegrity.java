@@ -1,5 +1,7 @@
 package uk.org.ncpm.ingest.fetch;
 
+import uk.org.ncpm.ingest.ArchiveLimits;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,17 +13,23 @@ import java.util.zip.ZipFile;
 /**
  * Proves a downloaded zip whole before anything of it is ingested: its central directory reads, and
  * every entry decompresses to its recorded size and CRC-32. {@link ZipFile} does not check CRCs
- * itself, so each entry is read through here.
+ * itself, so each entry is read through here, within the ingest's {@link ArchiveLimits} so a zip
+ * bomb is stopped, not expanded.
  */
 final class ZipIntegrity {
 
     private ZipIntegrity() {
     }
 
-    static void verify(Path zip, String url) throws FetchException {
+    static void verify(Path zip, String url, ArchiveLimits limits) throws FetchException {
         String refused = "refused " + url + ": the downloaded archive is corrupt";
         try (ZipFile file = new ZipFile(zip.toFile())) {
+            if (file.size() > limits.maxEntries()) {
+                throw new FetchException("refused " + url + ": " + file.size() + " entries, more than the "
+                        + limits.maxEntries() + " any real archive has; nothing was stored");
+            }
             byte[] buffer = new byte[64 * 1024];
+            long total = 0;
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
@@ -34,6 +42,8 @@ final class ZipIntegrity {
                     for (int n; (n = in.read(buffer)) > 0; ) {
                         crc.update(buffer, 0, n);
                         size += n;
+                        total += n;
+                        checkLimits(url, entry, size, total, limits);
                     }
                 } catch (IOException e) {
                     throw new FetchException(refused + " (entry " + entry.getName() + " cannot be read: "
@@ -51,6 +61,22 @@ final class ZipIntegrity {
             }
         } catch (IOException e) {
             throw new FetchException(refused + " (" + PoliteClient.reason(e) + "); nothing was stored", e);
+        }
+    }
+
+    private static void checkLimits(String url, ZipEntry entry, long size, long total, ArchiveLimits limits)
+            throws FetchException {
+        String why = null;
+        if (size > limits.maxEntryBytes()) {
+            why = "entry " + entry.getName() + " expands beyond " + limits.maxEntryBytes() + " bytes";
+        } else if (total > limits.maxTotalBytes()) {
+            why = "the entries expand beyond " + limits.maxTotalBytes() + " bytes in all";
+        } else if (size > limits.ratioFromBytes() && entry.getCompressedSize() > 0
+                && size / entry.getCompressedSize() > limits.maxRatio()) {
+            why = "entry " + entry.getName() + " expands more than " + limits.maxRatio() + " times (a zip bomb?)";
+        }
+        if (why != null) {
+            throw new FetchException("refused " + url + ": " + why + "; nothing was stored");
         }
     }
 
