@@ -1,6 +1,7 @@
 package uk.org.ncpm.cli;
 
 import picocli.CommandLine.Option;
+import uk.org.ncpm.ingest.fetch.FetchException;
 import uk.org.ncpm.ingest.fetch.FetchSettings;
 import uk.org.ncpm.ingest.fetch.Progress;
 
@@ -38,7 +39,12 @@ final class FetchOptions {
             description = "Tries per request: retries after 429/503 and resumes of a cut download (default: ${DEFAULT-VALUE}).")
     int attempts;
 
-    FetchSettings settings(StoreOption store) {
+    FetchSettings settings(StoreOption store) throws FetchException {
+        String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || baseUrl.getHost() == null) {
+            throw new FetchException("--base-url '" + baseUrl + "': expected an http:// or https:// address with a host, "
+                    + "e.g. https://data.police.uk");
+        }
         Path folder = downloads != null ? downloads
                 : store.path.toAbsolutePath().getParent().resolve("downloads");
         // Progress only on a terminal: redirected output stays free of carriage-return noise.

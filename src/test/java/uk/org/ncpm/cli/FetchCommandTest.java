@@ -246,6 +246,19 @@ class FetchCommandTest {
     }
 
     @Test
+    void says_when_the_host_cannot_be_reached_or_the_base_url_is_not_an_address() {
+        CliRun refused = CliRun.of("fetch", "police-uk", "--latest", "--store", store().toString(),
+                "--base-url", "http://127.0.0.1:1", "--pause", "0");
+        CliRun notAnAddress = CliRun.of("fetch", "police-uk", "--latest", "--store", store().toString(),
+                "--base-url", "data.police.uk");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("could not connect to 127.0.0.1:1 (connection refused)");
+        assertThat(notAnAddress.exitCode()).isEqualTo(1);
+        assertThat(notAnAddress.err()).contains("error: --base-url 'data.police.uk': expected an http:// or https:// address");
+    }
+
+    @Test
     void refuses_an_address_that_is_not_http_and_months_that_are_not_months() {
         CliRun ftp = fetch("ftp://example.org/file.csv");
         CliRun months = fetch("police-uk", "--months", "2019-13..2019-14");

@@ -80,7 +80,8 @@ final class PoliteClient {
         } catch (ConnectException e) {
             finished();
             throw new FetchException(request.uri() + ": could not connect to " + request.uri().getHost()
-                    + (request.uri().getPort() > 0 ? ":" + request.uri().getPort() : "") + " (" + reason(e) + ")", e);
+                    + (request.uri().getPort() > 0 ? ":" + request.uri().getPort() : "") + " ("
+                    + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")", e);
         } catch (IOException e) {
             finished();
             throw new FetchException(request.uri() + ": request failed: " + reason(e), e);
