@@ -65,7 +65,7 @@ final class PoliceUkFetch {
         out.println(FetchReport.line(downloaded));
         Set<YearMonth> wanted = onlyAsked ? new TreeSet<>(choice.months().months()) : StreetEntries.months(downloaded.file());
         FetchLogEntry entry = fetcher.log().entry(uri.toString()).orElseThrow();
-        wanted.removeAll(monthsOf(entry));
+        wanted.removeAll(entry.months());
         if (wanted.isEmpty()) {
             out.println("already up to date: " + (onlyAsked ? choice.months() : "every month of " + choice.archive().fileName())
                     + " from these bytes is in the store; nothing ingested");
@@ -84,12 +84,6 @@ final class PoliceUkFetch {
         } finally {
             deleteTree(folder);
         }
-    }
-
-    private static Set<YearMonth> monthsOf(FetchLogEntry entry) {
-        Set<YearMonth> months = new TreeSet<>();
-        entry.monthsIngested().forEach(m -> months.add(YearMonth.parse(m)));
-        return months;
     }
 
     private static String describe(Set<YearMonth> months) {

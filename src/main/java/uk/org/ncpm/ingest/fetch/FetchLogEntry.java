@@ -21,7 +21,8 @@ public record FetchLogEntry(String url, String file, String etag, String lastMod
         monthsIngested = monthsIngested == null ? List.of() : List.copyOf(monthsIngested);
     }
 
-    Set<YearMonth> months() {
+    /** The months ingested, as months. */
+    public Set<YearMonth> months() {
         Set<YearMonth> months = new TreeSet<>();
         monthsIngested.forEach(m -> months.add(YearMonth.parse(m)));
         return months;
