@@ -10,6 +10,7 @@ import uk.org.ncpm.measures.Computation;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
@@ -33,19 +34,24 @@ final class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return compute(store, all, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Shared with {@code update}, which computes after fetching. */
+    static int compute(StoreOption store, boolean all, PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
         try (Store opened = store.openExisting()) {
             LOG.info("compute: store opened in {} ms", (System.nanoTime() - started) / 1_000_000);
             long computing = System.nanoTime();
             Computation.Result result = new Computation(opened, Catalogue.bundled()).run(all, Instant.now());
             LOG.info("compute: figures read, computed and written in {} ms", (System.nanoTime() - computing) / 1_000_000);
-            spec.commandLine().getOut().printf("Computed %d metric sources (%d unchanged, skipped): %d figures, %d available, "
+            out.printf("Computed %d metric sources (%d unchanged, skipped): %d figures, %d available, "
                             + "%d not available, in %.1f s.%n", result.sourcesComputed(), result.sourcesUnchanged(),
                     result.figures(), result.available(), result.figures() - result.available(),
                     (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage());
             return 1;
         }
     }

@@ -8,13 +8,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** The {@code ncpm} command: every subcommand is listed here. */
-@Command(name = "ncpm", mixinStandardHelpOptions = true, version = "NCPM Monitor 0.1.0",
+@Command(name = "ncpm", mixinStandardHelpOptions = true, version = "NCPM Monitor " + Ncpm.VERSION,
         description = "NCPM Monitor: the National Crime and Policing Measures against the June 2019 baseline.",
         subcommands = {
 
                 DemoCommand.class,
                 ComputeCommand.class,
                 IngestCommand.class,
+                FetchCommand.class,
+                UpdateCommand.class,
                 SourcesCommand.class,
                 CoverageCommand.class,
                 FiguresCommand.class,
@@ -27,6 +29,9 @@ import java.nio.charset.StandardCharsets;
                 CommandLine.HelpCommand.class
         })
 public final class Ncpm implements Runnable {
+
+    /** The product's version, shown by --version and sent in the User-Agent of every fetch. */
+    static final String VERSION = "0.1.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
