@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
  */
 public record Catalogue(String version, Forces forces, Areas areas, List<Measure> measures, List<Metric> metrics,
                         List<Series> series, List<FigureSource> figureSources,
-                        Map<String, PoliceUkCrimeType> policeUkCrimeTypes) {
+                        Map<String, PoliceUkCrimeType> policeUkCrimeTypes, LocalAuthorities localAuthorities) {
+
+    /** The ONS lookup of local authority districts to police force areas, verbatim (Open Government Licence). */
+    static final String LOCAL_AUTHORITIES = "lad-csp-pfa-dec2018.csv";
 
     public Catalogue {
         measures = List.copyOf(measures);
@@ -111,10 +114,19 @@ public record Catalogue(String version, Forces forces, Areas areas, List<Measure
                 r.getField("crime_type"),
                 r.getField("metric").isBlank() ? Optional.empty() : Optional.of(r.getField("metric")),
                 r.getField("note")));
+        var districts = files.readCsv(LOCAL_AUTHORITIES, r -> new LocalAuthority(r.getField("LAD18CD"),
+                r.getField("LAD18NM"), r.getField("CSP18NM"), r.getField("PFA18CD")));
         new CatalogueReferences(measures, metrics, series).check(figureSources, types);
+        for (var row : districts) {
+            if (territorial.stream().noneMatch(f -> f.code().equals(row.value().forceCode()))) {
+                throw row.error("local authority " + row.value().code() + " names unknown police force area "
+                        + row.value().forceCode());
+            }
+        }
         return new Catalogue(version, new Forces(territorial, others), new Areas(areas),
                 CatalogueFiles.values(measures), CatalogueFiles.values(metrics), CatalogueFiles.values(series),
                 CatalogueFiles.values(figureSources), CatalogueFiles.values(types).stream()
-                        .collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())));
+                        .collect(Collectors.toMap(PoliceUkCrimeType::name, Function.identity())),
+                new LocalAuthorities(CatalogueFiles.values(districts)));
     }
 }

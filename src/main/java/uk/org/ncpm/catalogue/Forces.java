@@ -66,6 +66,16 @@ public final class Forces {
     }
 
     /** A territorial force by code, slug or any name variant. */
+    /** The territorial forces any of whose names contains what a person typed, compared as place names are. */
+    public List<Force> matching(String typed) {
+        String wanted = LocalAuthorities.folded(typed);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return territorial().stream().filter(f -> f.allNames().stream().anyMatch(n -> LocalAuthorities.folded(n).contains(wanted)))
+                .sorted(java.util.Comparator.comparing(Force::name)).toList();
+    }
+
     public Optional<Force> find(String codeSlugOrName) {
         Force force = byCode.get(codeSlugOrName.strip().toUpperCase(Locale.ROOT));
         return force != null ? Optional.of(force) : Optional.ofNullable(byName.get(normalise(codeSlugOrName)));

@@ -92,7 +92,7 @@ public final class StaticSite {
     public static StaticSite render(Catalogue catalogue, Snapshot snapshot) throws Incomplete, IOException, InterruptedException {
         Javalin app = WebApp.create(catalogue, snapshot, RequestLog.DISCARD).start("127.0.0.1", 0);
         try {
-            return crawl("http://127.0.0.1:" + app.port(), WebApp.notFoundPage());
+            return crawl("http://127.0.0.1:" + app.port(), WebApp.notFoundPage(snapshot.sample()));
         } finally {
             app.stop();
         }

@@ -54,9 +54,12 @@ public final class WebApp {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> {
                 server.setHandler(new KeptAnswers(cache, requestLog));
-                server.setErrorHandler(new JettyErrorPage(security, WebApp::errorPage));
+                server.setErrorHandler(new JettyErrorPage(security, (status, message) -> errorPage(status, message, snapshot.sample())));
             });
             get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
+            get(config, cache, "/measures", ctx -> render(ctx, "measures.jte", Map.of("page", MeasuresIndex.of(catalogue, snapshot.sample()))));
+            get(config, cache, "/forces", ctx -> render(ctx, "forces.jte", Map.of("page",
+                    ForcesIndex.of(catalogue, java.util.Optional.ofNullable(ctx.queryParam("q")), snapshot.sample()))));
             get(config, cache, "/forces/{force}", ctx -> {
                 Force force = catalogue.forces().find(ctx.pathParam("force"))
                         .orElseThrow(() -> new NotFoundResponse("There is no police force called '" + ctx.pathParam("force")
@@ -107,13 +110,13 @@ public final class WebApp {
             config.routes.before(WebApp::wellFormedAddress);
             config.routes.after(ctx -> requestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
             config.events.serverStopped(requestLog::flush);
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, snapshot.sample(), e.getStatus(),
                     // Javalin's own "Endpoint GET /x not found" is for developers; say it for people.
                     e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
                             ? "There is no page at " + ctx.path() + "." : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {}", ctx.path(), e);
-                error(ctx, 500, "Something went wrong on our side; the error has been logged.");
+                error(ctx, snapshot.sample(), 500, "Something went wrong on our side; the error has been logged.");
             });
         });
     }
@@ -164,7 +167,7 @@ public final class WebApp {
     }
 
     /** JSON for the API and for clients that ask for it; the GOV.UK error page otherwise. */
-    private static void error(Context ctx, int status, String message) {
+    private static void error(Context ctx, boolean sample, int status, String message) {
         ctx.status(status);
         boolean api = ctx.path().startsWith("/api/") || String.valueOf(ctx.header("Accept")).contains("application/json");
         if (!ctx.path().startsWith("/api/")) {
@@ -176,7 +179,7 @@ public final class WebApp {
             body.put("message", message);
             ctx.json(body);
         } else {
-            ctx.html(errorPage(status, message));
+            ctx.html(errorPage(status, message, sample));
             ctx.status(status);
         }
     }
@@ -192,15 +195,15 @@ public final class WebApp {
     }
 
     /** The GOV.UK error page for a status, with the message that says what to do. */
-    static String errorPage(int status, String message) {
+    static String errorPage(int status, String message, boolean sample) {
         String title = status == 404 ? "Page not found" : status < 500 ? "There is a problem with the request"
                 : "Sorry, there is a problem with the service";
-        return html("error.jte", Map.of("status", status, "title", title, "message", message));
+        return html("error.jte", Map.of("status", status, "title", title, "message", message, "sample", sample));
     }
 
     /** The 404 page for a static host to serve at any address it has no file for (ncpm publish writes it as 404.html). */
-    static String notFoundPage() {
-        return errorPage(404, "There is no page at this address.");
+    static String notFoundPage(boolean sample) {
+        return errorPage(404, "There is no page at this address.", sample);
     }
 
 }
