@@ -10,6 +10,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.web.Snapshot;
+import uk.org.ncpm.web.SiteContact;
 import uk.org.ncpm.web.StaticSite;
 
 import java.io.IOException;
@@ -32,6 +33,9 @@ final class PublishCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    ContactOptions contact;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (must be empty or new, "
             + "unless --force).")
@@ -58,6 +62,13 @@ final class PublishCommand implements Callable<Integer> {
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        SiteContact given;
+        try {
+            given = contact.contact();
+        } catch (IllegalArgumentException e) {
+            stderr.println("error: " + e.getMessage());
+            return 2;
+        }
         long started = System.nanoTime();
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
@@ -70,7 +81,7 @@ final class PublishCommand implements Callable<Integer> {
         quietServer();
         StaticSite site;
         try {
-            site = StaticSite.render(Catalogue.bundled(), snapshot);
+            site = StaticSite.render(Catalogue.bundled(), snapshot, given);
         } catch (StaticSite.Incomplete e) {
             stderr.println("error: the site cannot be published whole; nothing was written:");
             e.problems().forEach(p -> stderr.println("  " + p));

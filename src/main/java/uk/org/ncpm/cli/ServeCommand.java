@@ -10,6 +10,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.web.SecurityHeaders;
+import uk.org.ncpm.web.SiteContact;
 import uk.org.ncpm.web.Snapshot;
 import uk.org.ncpm.web.WebApp;
 
@@ -39,20 +40,31 @@ final class ServeCommand implements Callable<Integer> {
             "the site through HTTPS, e.g. behind a TLS reverse proxy. Off by default."})
     boolean hsts;
 
+    @Mixin
+    ContactOptions contact;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        return serve(store, bind, port, hsts, spec.commandLine().getOut(), spec.commandLine().getErr());
+        SiteContact given;
+        try {
+            given = contact.contact();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 2;
+        }
+        return serve(store, bind, port, hsts, given, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Serves the store's figures on this machine only until the process is stopped; {@code demo} serves so. */
     static int serve(StoreOption store, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
-        return serve(store, LOOPBACK, port, false, out, err);
+        return serve(store, LOOPBACK, port, false, SiteContact.NONE, out, err);
     }
 
-    static int serve(StoreOption store, String bind, int port, boolean hsts, PrintWriter out, PrintWriter err)
+    static int serve(StoreOption store, String bind, int port, boolean hsts, SiteContact contact, PrintWriter out,
+                     PrintWriter err)
             throws InterruptedException {
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
@@ -64,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Javalin app;
         try {
-            app = listen(snapshot, bind, port, hsts);
+            app = listen(snapshot, bind, port, hsts, contact);
         } catch (RuntimeException e) {
             // Javalin says why (address in use, not an address of this machine) in the cause
             err.println("error: cannot listen on " + bind + " port " + port + ": "
@@ -85,7 +97,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The site on the snapshot, listening on the address and port given (0: any free port). */
     static Javalin listen(Snapshot snapshot, String bind, int port, boolean hsts) {
-        return WebApp.create(Catalogue.bundled(), snapshot, SecurityHeaders.of(hsts)).start(bind, port);
+        return listen(snapshot, bind, port, hsts, SiteContact.NONE);
+    }
+
+    static Javalin listen(Snapshot snapshot, String bind, int port, boolean hsts, SiteContact contact) {
+        return WebApp.create(Catalogue.bundled(), snapshot, SecurityHeaders.of(hsts), contact).start(bind, port);
     }
 
     /** The address the server listens on, as a URL; every interface said in words, as no browser opens 0.0.0.0. */

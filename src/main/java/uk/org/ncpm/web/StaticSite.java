@@ -90,7 +90,13 @@ public final class StaticSite {
 
     /** Crawls the site of these figures into memory. */
     public static StaticSite render(Catalogue catalogue, Snapshot snapshot) throws Incomplete, IOException, InterruptedException {
-        Javalin app = WebApp.create(catalogue, snapshot, RequestLog.DISCARD).start("127.0.0.1", 0);
+        return render(catalogue, snapshot, SiteContact.NONE);
+    }
+
+    /** Crawls the site of these figures, with the operators' contact on its feedback and accessibility pages. */
+    public static StaticSite render(Catalogue catalogue, Snapshot snapshot, SiteContact contact)
+            throws Incomplete, IOException, InterruptedException {
+        Javalin app = WebApp.create(catalogue, snapshot, RequestLog.DISCARD, contact).start("127.0.0.1", 0);
         try {
             return crawl("http://127.0.0.1:" + app.port(), WebApp.notFoundPage(snapshot.sample()));
         } finally {

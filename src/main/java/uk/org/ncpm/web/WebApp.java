@@ -34,17 +34,27 @@ public final class WebApp {
 
     /** The site with these security headers ({@code ncpm serve --hsts} adds one). */
     public static Javalin create(Catalogue catalogue, Snapshot snapshot, SecurityHeaders security) {
+        return create(catalogue, snapshot, security, SiteContact.NONE);
+    }
+
+    /** The site with these security headers and the operators' contact ({@code ncpm serve --contact-email}). */
+    public static Javalin create(Catalogue catalogue, Snapshot snapshot, SecurityHeaders security, SiteContact contact) {
         return create(catalogue, snapshot, RequestLog.STANDARD_ERROR, new ResponseCache(security,
-                ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES));
+                ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES), contact);
     }
 
     /** The site with its request log written elsewhere (or nowhere: {@code ncpm publish} crawls it in-process). */
-    static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog) {
-        return create(catalogue, snapshot, requestLog, new ResponseCache());
+    static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, SiteContact contact) {
+        return create(catalogue, snapshot, requestLog, new ResponseCache(), contact);
     }
 
     /** The site keeping its answers in this cache (tests read its stats). */
     static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, ResponseCache cache) {
+        return create(catalogue, snapshot, requestLog, cache, SiteContact.NONE);
+    }
+
+    private static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, ResponseCache cache,
+                                  SiteContact contact) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
         SeriesApi series = new SeriesApi(catalogue, snapshot);
         DiagnosticsApi diagnostics = new DiagnosticsApi(catalogue, snapshot);
@@ -69,7 +79,8 @@ public final class WebApp {
             get(config, cache, "/measures/{measure}", ctx -> render(ctx, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), snapshot))));
             get(config, cache, "/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
             get(config, cache, "/about", ctx -> render(ctx, "about.jte", Map.of("sample", snapshot.sample(), "catalogueVersion", catalogue.version())));
-            get(config, cache, "/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample())));
+            get(config, cache, "/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample(), "contact", contact)));
+            get(config, cache, "/feedback", ctx -> render(ctx, "feedback.jte", Map.of("sample", snapshot.sample(), "contact", contact)));
             for (String format : new String[] {"", ".json", ".csv"}) {
                 get(config, cache, "/api/v1/measures" + format, ctx -> CatalogueApi.measures(ctx, catalogue));
                 get(config, cache, "/api/v1/forces" + format, ctx -> CatalogueApi.forces(ctx, catalogue));

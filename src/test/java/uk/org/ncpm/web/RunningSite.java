@@ -30,6 +30,10 @@ public final class RunningSite implements AutoCloseable {
     }
 
     /** The site keeping its answers in this cache (its stats say what was kept and found), without a request log. */
+    static RunningSite of(Snapshot snapshot, SiteContact contact) {
+        return new RunningSite(WebApp.create(Catalogue.bundled(), snapshot, SecurityHeaders.strict(), contact).start(0));
+    }
+
     static RunningSite of(Snapshot snapshot, ResponseCache cache) {
         return new RunningSite(WebApp.create(Catalogue.bundled(), snapshot, RequestLog.DISCARD, cache).start(0));
     }

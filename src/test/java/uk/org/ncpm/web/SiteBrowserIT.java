@@ -103,6 +103,39 @@ class SiteBrowserIT {
         assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on " + path).isEmpty();
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({"/measures, measures-index", "/forces, forces-index", "/forces?q=newcastle, forces-finder"})
+    void the_index_pages_meet_wcag_2_2_aa_and_fit_a_320_pixel_phone(String path, String name) {
+        Page wide = chromium.open(path);
+        chromium.screenshot(wide, name + "-1280");
+        Page phone = chromium.newPage();
+        phone.setViewportSize(320, 800);
+        phone.navigate(chromium.url(path));
+        chromium.screenshot(phone, name + "-320");
+
+        assertThat(chromium.accessibilityViolations(wide)).as("axe-core violations on " + path).isEmpty();
+        assertThat(chromium.accessibilityViolations(phone)).as("axe-core violations at 320 px on " + path).isEmpty();
+        assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth")).as("page width at 320 px").isLessThanOrEqualTo(320);
+    }
+
+    @Test
+    void a_resident_finds_their_force_by_council_with_the_keyboard_and_javascript_off() {
+        Page page = chromium.newPageWithoutJavaScript();
+        page.navigate(chromium.url("/"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Police forces").setExact(true)).first().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL("**/forces");
+        page.getByLabel("Find your police force").focus();
+        page.keyboard().type("Cardiff");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/forces?q=Cardiff");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("South Wales Police")).first().focus();
+        page.keyboard().press("Enter");
+        page.waitForURL("**/forces/south-wales");
+
+        assertThat(page.locator("h1").innerText()).contains("South Wales Police");
+    }
+
     @Test
     void the_overview_shows_the_same_figures_with_javascript_off() {
         Page scripted = chromium.newPage();
