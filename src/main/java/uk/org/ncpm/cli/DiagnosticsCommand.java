@@ -97,11 +97,13 @@ final class DiagnosticsCommand implements Callable<Integer> {
                 return 1;
             }
             Diagnostics diagnostics = builder.of(force, year.get());
-            if (new SourceFiles(opened).holdsSampleData()) {
+            boolean sample = new SourceFiles(opened).holdsSampleData();
+            if (sample) {
                 (output.format == OutputFormat.table ? out : err).println(SampleNotice.TEXT);
             }
+            Listing csv = DiagnosticsCsv.listing(diagnostics, catalogue);
             switch (output.format) {
-                case csv -> DiagnosticsCsv.listing(diagnostics, catalogue).print(OutputFormat.csv, out);
+                case csv -> (sample ? csv.markedAsSample() : csv).print(OutputFormat.csv, out);
                 case json -> DiagnosticsJson.print(diagnostics, catalogue, out);
                 default -> DiagnosticsText.print(diagnostics, catalogue, out);
             }

@@ -50,21 +50,9 @@ final class FiguresCommand implements Callable<Integer> {
         return ListingRun.print(store, output.format, spec, (opened, format) -> {
             List<List<Object>> rows = new ArrayList<>();
             for (Figure f : new FigureQuery(opened).list(metric, areaCode, Optional.ofNullable(period))) {
-                rows.add(row(f, format));
+                rows.add(FigureColumns.of(f, catalogue.areaName(f.areaCode()).orElse(f.areaCode())));
             }
-            List<String> columns = new ArrayList<>(COLUMNS);
-            if (format != OutputFormat.csv) {
-                columns.add("reason");
-            }
-            return new Listing(columns, rows);
+            return new Listing(COLUMNS, rows);
         });
-    }
-
-    private static List<Object> row(Figure f, OutputFormat format) {
-        List<Object> row = FigureColumns.of(f);
-        if (format != OutputFormat.csv) {
-            row.add(f.reason());
-        }
-        return row;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import uk.org.ncpm.text.CsvTable;
 import uk.org.ncpm.text.NumberText;
+import uk.org.ncpm.text.SampleMark;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -100,5 +101,10 @@ record Listing(List<String> columns, List<List<Object>> rows) {
 
     private static String text(Object value) {
         return NumberText.plainText(value);
+    }
+
+    /** The listing with the sample mark as its last column (CSV of a store of sample data). */
+    Listing markedAsSample() {
+        return new Listing(SampleMark.columns(columns), SampleMark.rows(rows));
     }
 }

@@ -20,7 +20,12 @@ final class ListingRun {
     static int print(StoreOption store, OutputFormat format, CommandSpec spec, Query query) {
         try (Store opened = store.openExisting()) {
             Listing listing = query.run(opened, format);
-            if (new SourceFiles(opened).holdsSampleData()) {
+            boolean sample = new SourceFiles(opened).holdsSampleData();
+            // a listing with its own sample column (sources) already says so on every row
+            if (sample && format == OutputFormat.csv && !listing.columns().contains("sample")) {
+                listing = listing.markedAsSample();
+            }
+            if (sample) {
                 (format == OutputFormat.table ? spec.commandLine().getOut() : spec.commandLine().getErr())
                         .println(SampleNotice.TEXT);
             }

@@ -17,14 +17,19 @@ public final class FigureColumns {
 
     public static final List<String> NAMES = List.of("metric", "area_code", "period_end", "value", "lower", "upper", "rate",
             "baseline", "change", "change_pct", "p_value", "verdict", "status", "source", "rate_per", "population_year",
-            "change_basis", "value_change", "phi", "compared_on", "published", "published_note", "footnotes");
+            "change_basis", "value_change", "phi", "compared_on", "published", "published_note", "footnotes",
+            "area_name", "reason");
     public static final String NOT_AVAILABLE = NumberText.NOT_AVAILABLE;
 
     private FigureColumns() {
     }
 
-    /** The values of {@link #NAMES}: strings, numbers (BigInteger/BigDecimal) or null for an empty cell. */
-    public static List<Object> of(Figure f) {
+    /**
+     * The values of {@link #NAMES}: strings, numbers (BigInteger/BigDecimal) or null for an empty cell. The area's
+     * name and the reason (why a figure is not available or not tested) come last: appended, so that readers of the
+     * earlier columns by position are not broken.
+     */
+    public static List<Object> of(Figure f, String areaName) {
         boolean na = !f.isAvailable();
         return new ArrayList<>(Arrays.asList(f.metric(), f.areaCode(), f.periodEnd().toString(),
                 na ? NOT_AVAILABLE : NumberText.plain(f.value(), -1), rounded(f.lower(), 2, na), rounded(f.upper(), 2, na),
@@ -36,7 +41,8 @@ public final class FigureColumns {
                 f.comparison().map(c -> NumberText.plain(java.util.OptionalDouble.of(c.valueChange()), 6)).orElse(null),
                 NumberText.plain(f.test().phi(), 2), f.test().tested() ? f.test().comparedOn() : null, NumberText.plain(f.published(), -1),
                 f.national().publishedNote().isEmpty() ? null : f.national().publishedNote(),
-                f.footnotes().isEmpty() ? null : String.join(" | ", f.footnotes())));
+                f.footnotes().isEmpty() ? null : String.join(" | ", f.footnotes()), areaName,
+                f.reason().isEmpty() ? null : f.reason()));
     }
 
     private static Object rounded(OptionalDouble value, int decimals, boolean notAvailable) {

@@ -2,6 +2,7 @@ package uk.org.ncpm.web;
 
 import io.javalin.http.Context;
 import uk.org.ncpm.text.CsvTable;
+import uk.org.ncpm.text.SampleMark;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +95,15 @@ final class ApiFormat {
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         ctx.result(CsvTable.of(columns, rows));
+    }
+
+    /** Figures as CSV; from a store of sample data the file is named {@code SAMPLE-…} and marked ({@link SampleMark}). */
+    static void csv(Context ctx, String fileName, List<String> columns, List<? extends List<?>> rows, boolean sample) {
+        if (!sample) {
+            csv(ctx, fileName, columns, rows);
+            return;
+        }
+        csv(ctx, "SAMPLE-" + fileName, SampleMark.columns(columns), SampleMark.rows(rows));
     }
 
     /** The same rows as JSON objects, keyed by column name, in column order. */

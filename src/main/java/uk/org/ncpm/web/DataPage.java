@@ -164,6 +164,9 @@ public record DataPage(boolean sample, Breadcrumbs breadcrumbs, Table downloads,
         columns.put("published_note", "What that total includes or excludes, as the source says (e.g. British Transport Police)");
         columns.put("footnotes", "The source's footnotes on this area and year, and the edition the figure comes from, "
                 + "separated by |");
+        columns.put("area_name", "The area's name (England and Wales, or the force's name)");
+        columns.put("reason", "Why the figure is not available, or why its change was not tested, in words; empty when "
+                + "neither. In a file of sample figures a last column, sample_data, says so on every row");
         if (!columns.keySet().equals(new LinkedHashSet<>(FigureColumns.NAMES))) {
             throw new IllegalStateException("DataPage explains columns " + columns.keySet() + " but the CSV has " + FigureColumns.NAMES);
         }

@@ -40,7 +40,7 @@ final class DiagnosticsApi {
         Optional<Diagnostics> diagnostics = snapshot.diagnostics().of(force);
         if (ApiFormat.wantsCsv(ctx)) {
             ApiFormat.csv(ctx, "ncpm-diagnostics-" + force.code() + ".csv", DiagnosticsColumns.NAMES,
-                    diagnostics.map(d -> DiagnosticsColumns.rows(d, catalogue)).orElse(List.of()));
+                    diagnostics.map(d -> DiagnosticsColumns.rows(d, catalogue)).orElse(List.of()), snapshot.sample());
             return;
         }
         ctx.json(diagnostics.map(d -> DiagnosticsDocument.of(snapshot.sample(), d, catalogue))
@@ -54,7 +54,7 @@ final class DiagnosticsApi {
         List<CoverageRow> rows = force.map(snapshot.diagnostics()::coverage).orElse(snapshot.diagnostics().coverage());
         List<List<Object>> cells = rows.stream().map(CoverageColumns::of).toList();
         if (ApiFormat.wantsCsv(ctx)) {
-            ApiFormat.csv(ctx, "ncpm-coverage" + force.map(f -> "-" + f.code()).orElse("") + ".csv", CoverageColumns.NAMES, cells);
+            ApiFormat.csv(ctx, "ncpm-coverage" + force.map(f -> "-" + f.code()).orElse("") + ".csv", CoverageColumns.NAMES, cells, snapshot.sample());
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();

@@ -50,11 +50,11 @@ final class FiguresApi {
         if (ApiFormat.wantsCsv(ctx)) {
             ApiFormat.csv(ctx, "ncpm-figures" + metric.map(m -> "-" + m).orElse("")
                     + (ctx.pathParamMap().containsKey("period") ? period.map(p -> "-" + p).orElse("") : "") + ".csv",
-                    FigureColumns.NAMES, figures.stream().map(FigureColumns::of).toList());
+                    FigureColumns.NAMES, rows(figures, catalogue), snapshot.sample());
         } else {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("sample", snapshot.sample());
-            body.put("figures", json(figures));
+            body.put("figures", json(figures, catalogue));
             ctx.json(body);
         }
     }
@@ -68,8 +68,13 @@ final class FiguresApi {
         }
     }
 
-    static List<Map<String, Object>> json(List<Figure> figures) {
-        List<Map<String, Object>> rows = ApiFormat.objects(FigureColumns.NAMES, figures.stream().map(FigureColumns::of).toList());
+    /** The published columns of each figure, with its area's name from the catalogue. */
+    static List<List<Object>> rows(List<Figure> figures, Catalogue catalogue) {
+        return figures.stream().map(f -> FigureColumns.of(f, catalogue.areaName(f.areaCode()).orElse(f.areaCode()))).toList();
+    }
+
+    static List<Map<String, Object>> json(List<Figure> figures, Catalogue catalogue) {
+        List<Map<String, Object>> rows = ApiFormat.objects(FigureColumns.NAMES, rows(figures, catalogue));
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             rows.get(i).put("reason", f.reason());

@@ -272,6 +272,7 @@ final class OpenApiDocument {
         properties.put("verdict", text("The test's verdict in words, e.g. \"no significant change\"; \"..\" when not available."));
         properties.put("status", map("type", "string", "enum", List.of("available", "not available")));
         properties.put("source", text("The id of the metric's source, e.g. police-uk-street."));
+        properties.put("area_name", text("The area's name, e.g. Gwent Police or England and Wales."));
         properties.put("reason", text("Why the figure is not available, or a note on it; empty when none."));
         properties.put("source_label", text("The source in words."));
         properties.put("source_files", text("The stored source files the figure comes from."));

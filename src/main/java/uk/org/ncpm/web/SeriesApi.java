@@ -54,14 +54,14 @@ final class SeriesApi {
         if (ApiFormat.wantsCsv(ctx)) {
             // metric and area are catalogue ids by now: safe in a header
             ApiFormat.csv(ctx, "ncpm-series-" + metric + "-" + area + ".csv", FigureColumns.NAMES,
-                    series.stream().map(FigureColumns::of).toList());
+                    FiguresApi.rows(series, catalogue), snapshot.sample());
         } else {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("sample", snapshot.sample());
             body.put("metric", metric);
             body.put("area_code", area);
             body.put("area_name", catalogue.areaName(area).orElse(area));
-            body.put("figures", FiguresApi.json(series));
+            body.put("figures", FiguresApi.json(series, catalogue));
             ctx.json(body);
         }
     }

@@ -49,7 +49,7 @@ class DiagnosticsApiTest {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-diagnostics-W15000002.csv\"");
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"SAMPLE-ncpm-diagnostics-W15000002.csv\"");
         assertThat(csv.body()).isEqualTo(cli).startsWith("area_code,area_name,period_end,metric,source,status,value,rate,");
         assertThat(accepted.body()).isEqualTo(cli);
         assertThat(csv.body().lines()).hasSize(1 + 6);
@@ -102,7 +102,9 @@ class DiagnosticsApiTest {
 
         assertThat(byQuery.body()).isEqualTo(cli);
         assertThat(byPath.body()).isEqualTo(cli);
-        assertThat(cli).contains("police-uk,W15000002,2019-11,0,missing,no file loaded for this force and month,0\r\n");
+        assertThat(cli).startsWith("source,force_code,month,records,status,reason,")
+                .contains("police-uk,W15000002,2019-11,0,missing,no file loaded for this force and month,0,"
+                        + "SAMPLE DATA - synthetic - not real crime figures\r\n");
     }
 
     @Test

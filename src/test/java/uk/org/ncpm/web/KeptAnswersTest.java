@@ -75,7 +75,7 @@ class KeptAnswersTest {
             assertThat(head.statusCode()).isEqualTo(200);
             assertThat(head.body()).isEmpty();
             assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-            assertThat(head.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-figures-homicide.csv\"");
+            assertThat(head.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"SAMPLE-ncpm-figures-homicide.csv\"");
             assertThat(head.headers().firstValue("Content-Security-Policy")).isPresent();
         }
         HttpResponse<byte[]> get = site.getBytes("/api/v1/figures/homicide.csv", "*/*");

@@ -77,12 +77,13 @@ class SeriesApiTest {
             assertThat(csv.statusCode()).isEqualTo(200);
             assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
             String[] lines = csv.body().split("\r\n");
-            assertThat(lines[0]).isEqualTo(String.join(",", FigureColumns.NAMES));
+            assertThat(lines[0]).isEqualTo(String.join(",", FigureColumns.NAMES) + ",sample_data");
+            assertThat(lines[1]).endsWith(",England and Wales,,SAMPLE DATA - synthetic - not real crime figures");
             assertThat(lines).hasSize(5);
             assertThat(lines[1]).startsWith("neighbourhood-crime,K04000001,2018-12,71000,");
         }
         assertThat(file.headers().firstValue("Content-Disposition"))
-                .contains("attachment; filename=\"ncpm-series-neighbourhood-crime-K04000001.csv\"");
+                .contains("attachment; filename=\"SAMPLE-ncpm-series-neighbourhood-crime-K04000001.csv\"");
         assertThat(site.get("/api/v1/series/neighbourhood-crime/K04000001.json", "text/csv").body()).startsWith("{");
     }
 

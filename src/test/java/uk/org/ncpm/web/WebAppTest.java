@@ -74,8 +74,10 @@ class WebAppTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body().split("\r\n")).containsExactly(
                 "metric,area_code,period_end,value,lower,upper,rate,baseline,change,change_pct,p_value,verdict,status,source,"
-                        + "rate_per,population_year,change_basis,value_change,phi,compared_on,published,published_note,footnotes",
-                "neighbourhood-crime,W15000002,2020-03,..,..,..,..,..,..,..,..,..,not available,police-uk-street,,,,,,,,,");
+                        + "rate_per,population_year,change_basis,value_change,phi,compared_on,published,published_note,footnotes,"
+                        + "area_name,reason,sample_data",
+                "neighbourhood-crime,W15000002,2020-03,..,..,..,..,..,..,..,..,..,not available,police-uk-street,,,,,,,,,,"
+                        + "Gwent Police,months not complete: 2019-11 missing,SAMPLE DATA - synthetic - not real crime figures");
         assertThat(site.get("/api/v1/figures.csv?area=gwent", "*/*").body()).isEqualTo(csv.body());
     }
 
@@ -86,7 +88,7 @@ class WebAppTest {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).isEqualTo(site.get("/api/v1/figures.csv?metric=neighbourhood-crime", "*/*").body());
-        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"ncpm-figures-neighbourhood-crime.csv\"");
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"SAMPLE-ncpm-figures-neighbourhood-crime.csv\"");
         assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(json.body()).isEqualTo(site.get("/api/v1/figures?metric=homicide", "application/json").body());
         assertThat(site.get("/api/v1/figures.json", "text/csv").body()).isEqualTo(site.get("/api/v1/figures", "application/json").body());
