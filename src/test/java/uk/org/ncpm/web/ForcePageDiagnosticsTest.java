@@ -13,7 +13,6 @@ import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.SourceDiagnostics;
 import uk.org.ncpm.sample.SmallSampleStore;
 import uk.org.ncpm.store.Store;
-import uk.org.ncpm.web.ForcePage.ForceSeries;
 import uk.org.ncpm.web.govuk.Table;
 
 import java.time.YearMonth;
@@ -74,7 +73,7 @@ class ForcePageDiagnosticsTest {
     void each_source_with_force_figures_has_its_diagnostics_and_the_summary_of_ncpm_diagnostics() {
         assertThat(page.series()).hasSize(6).allSatisfy(s -> assertThat(s.diagnostics()).isPresent());
         assertThat(series("neighbourhood-crime", "data.police.uk").diagnostics().get().summary())
-                .isEqualTo(diagnostics("police-uk-street").summary());
+                .isEqualTo(PublicWords.of(diagnostics("police-uk-street").summary()));
     }
 
     @Test
@@ -100,9 +99,10 @@ class ForcePageDiagnosticsTest {
         DiagnosticsSection section = series("drug-trafficking", "police recorded crime").diagnostics().get();
 
         assertThat(section.comparison()).isEmpty();
-        assertThat(section.notes()).containsExactly("Not compared with other forces: no rate: the catalogue gives this metric "
-                + "no rate per residents, and counts of forces of different sizes are not compared.");
-        assertThat(section.funnel().rows().get(0).lines()).containsExactly("no funnel plot: the catalogue gives this metric no rate per residents");
+        assertThat(section.notes()).containsExactly("Not compared with other forces: this figure is a count, not a rate per "
+                + "resident, and counts of forces of different sizes are not compared.");
+        assertThat(section.funnel().rows().get(0).lines()).containsExactly("no funnel plot: this figure is a count, not a rate "
+                + "per resident, so forces of different sizes are not set side by side");
         assertThat(section.controlChart()).isEmpty();
         assertThat(section.dataQuality().months()).isEmpty();
     }
@@ -132,7 +132,7 @@ class ForcePageDiagnosticsTest {
                 + "1 month missing, 0 months partial: each is a gap in the chart, never a zero. No crime record in the year "
                 + "ending June 2021 repeats an earlier row of its file.");
         assertThat(quality.months().orElseThrow().rows()).extracting(ForcePageDiagnosticsTest::texts)
-                .containsExactly(List.of("Nov 2019", "missing", "0", "no file loaded for this force and month"));
+                .containsExactly(List.of("Nov 2019", "missing", "0", "no data published for this force and month"));
         // the sample puts about 3% of records at "No Location"
         assertThat(quality.location()).hasValueSatisfying(words -> {
             assertThat(words).matches("[\\d,]+ of [\\d,]+ crime records \\(\\d\\.\\d%\\) in the 35 months loaded have no location.*");
