@@ -97,15 +97,15 @@ public record ForcePage(boolean sample, Force force, ForceSummary summary, List<
                 ? "England and Wales" : "the United Kingdom").orElse("");
         String scope;
         if (metric.geographies().contains("forces")) {
-            scope = "There are no figures for " + force.name() + " on this site for this metric: its source publishes force "
-                    + "figures, but none are loaded yet.";
+            scope = "This metric can be published for each force, but there are no figures for " + force.name()
+                    + " on this site yet.";
         } else if (national.isEmpty()) {
             scope = "This metric is published only nationally, and its national figures are not on this site yet.";
         } else {
             scope = "This metric is published only for " + where + ", not for each force: it is shown here as national context.";
         }
         String label = national.map(f -> PublicWords.of(f.sourceLabel())).orElse(metric.source());
-        return new NationalContext(metric.name(), label, scope, national.map(f -> NationalFigure.of(catalogue, f)));
+        return new NationalContext("national-" + metric.id(), metric.name(), label, scope, national.map(f -> NationalFigure.of(catalogue, f)));
     }
 
     private static List<String> group(Catalogue catalogue, Diagnostics d) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param period         the latest rolling year with a figure, "year ending June 2021"
  * @param baselineChange the change since the year ending June 2019, as the series' table gives it
  */
-public record ForceSummaryRow(String anchor, String name, String period, String value, String baselineChange,
+public record ForceSummaryRow(String anchor, String name, String source, String period, String value, String baselineChange,
                               String verdict, EarlierYearChange previousQuarter, EarlierYearChange previousYear) {
 
     /** From the series' figures (oldest first): its latest available year against the years ending 3 and 12 months earlier. */
@@ -23,7 +23,7 @@ public record ForceSummaryRow(String anchor, String name, String period, String 
         if (latest.isEmpty()) {
             Figure last = figures.get(figures.size() - 1);
             EarlierYearChange none = EarlierYearChange.of(last, Optional.empty(), last.period());
-            return new ForceSummaryRow(series.anchor(), series.heading(), last.period().label(), "..", "..",
+            return new ForceSummaryRow(series.anchor(), series.metricName(), series.sourceLabel(), last.period().label(), "..", "..",
                     "not available: " + PublicWords.of(last.reason()), none, none);
         }
         Figure f = latest.get();
@@ -34,7 +34,7 @@ public record ForceSummaryRow(String anchor, String name, String period, String 
         String change = f.period().isBaseline() ? "this is the baseline year" : FigureText.change(f);
         String verdict = f.period().isBaseline() ? "baseline year" : f.verdict().filter(v -> !v.equals("not tested"))
                 .orElse("not tested" + (f.test().note().isBlank() ? "" : ": " + PublicWords.of(f.test().note())));
-        return new ForceSummaryRow(series.anchor(), series.heading(), f.period().label(), value, change.isEmpty() ? ".." : change,
+        return new ForceSummaryRow(series.anchor(), series.metricName(), series.sourceLabel(), f.period().label(), value, change.isEmpty() ? ".." : change,
                 verdict, EarlierYearChange.of(f, in(figures, quarter), quarter), EarlierYearChange.of(f, in(figures, year), year));
     }
 

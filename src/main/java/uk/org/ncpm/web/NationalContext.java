@@ -7,5 +7,5 @@ import java.util.Optional;
  * national figure and a sentence saying where it is published (England and Wales, England, the UK)
  * and that there are no force figures, or why the force has none.
  */
-public record NationalContext(String metricName, String sourceLabel, String scope, Optional<NationalFigure> figure) {
+public record NationalContext(String anchor, String metricName, String sourceLabel, String scope, Optional<NationalFigure> figure) {
 }

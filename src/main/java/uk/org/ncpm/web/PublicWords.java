@@ -16,23 +16,40 @@ import java.util.regex.Pattern;
  */
 final class PublicWords {
 
-    /** Internal phrase → public phrase, applied in order. */
-    private static final Map<String, String> PHRASES = new LinkedHashMap<>();
+    /** Internal phrase (a regular expression) → public phrase, applied in order. */
+    private static final Map<Pattern, String> PHRASES = new LinkedHashMap<>();
 
     static {
-        PHRASES.put("no file loaded for this force and month", "no data published for this force and month");
-        PHRASES.put("no funnel plot: the catalogue gives this metric no rate per residents",
+        put("no file loaded for this force and month", "no data published for this force and month");
+        put("no funnel plot: the catalogue gives this metric no rate per residents",
                 "no funnel plot: this figure is a count, not a rate per resident, so forces of different sizes are not set side by side");
-        PHRASES.put("no rate: the catalogue gives this metric no rate per residents, and counts of forces of different sizes are not compared",
+        put("no rate: the catalogue gives this metric no rate per residents, and counts of forces of different sizes are not compared",
                 "this figure is a count, not a rate per resident, and counts of forces of different sizes are not compared");
-        PHRASES.put("the catalogue gives this metric no rate per residents", "this figure is a count, not a rate per resident");
-        PHRASES.put("no rate per residents in the catalogue, so not compared with other forces",
+        put("the catalogue gives this metric no rate per residents", "this figure is a count, not a rate per resident");
+        put("no rate per residents in the catalogue, so not compared with other forces",
                 "a count, not a rate per resident, so not compared with other forces");
-        PHRASES.put("no population loaded: no rate", "no rate per resident: no population estimate is available");
-        PHRASES.put("months not complete: ", "not all twelve months of data are available: ");
-        PHRASES.put("quarters missing: ", "not all four quarters of data are available: ");
-        PHRASES.put(" (tidy file)", "");
-        PHRASES.put("(blank)", "(no name given)");
+        put("no population loaded: no rate", "no rate per resident: no population estimate is available");
+        put("months not complete: ", "not all twelve months of data are available: ");
+        put("quarters missing: ", "not all four quarters of data are available: ");
+        // The over-dispersion test (docs/method.md, "Over-dispersion") in words: why there is no verdict.
+        putPattern("over-dispersion cannot be estimated from the history to the end of the baseline year: "
+                        + "history too short to estimate over-dispersion: ([^;.]*)",
+                "there are too few figures before the baseline to know how much this figure usually varies ($1)");
+        putPattern("history too short to estimate over-dispersion: ([^;.]*)",
+                "there are too few earlier figures to know how much this figure usually varies ($1)");
+        put(" (tidy file)", "");
+        put(" (tidy import)", "");
+        put("(blank)", "(no name given)");
+    }
+
+    /** A phrase taken as written. */
+    private static void put(String internal, String words) {
+        PHRASES.put(Pattern.compile(Pattern.quote(internal)), Matcher.quoteReplacement(words));
+    }
+
+    /** A phrase with a part kept ($1). */
+    private static void putPattern(String internal, String words) {
+        PHRASES.put(Pattern.compile(internal), words);
     }
 
     private static final Pattern MONTH = Pattern.compile("\\b(\\d{4})-(0[1-9]|1[0-2])\\b(?!-)");
@@ -43,8 +60,8 @@ final class PublicWords {
     /** The text with internal phrases in public words and months written "November 2019". */
     static String of(String text) {
         String words = text;
-        for (Map.Entry<String, String> e : PHRASES.entrySet()) {
-            words = words.replace(e.getKey(), e.getValue());
+        for (Map.Entry<Pattern, String> e : PHRASES.entrySet()) {
+            words = e.getKey().matcher(words).replaceAll(e.getValue());
         }
         Matcher m = MONTH.matcher(words);
         StringBuilder out = new StringBuilder();

@@ -13,9 +13,10 @@ import java.util.Set;
  * footnotes on the force's years, the edition and anything that qualifies the figures (docs/method.md,
  * "Footnotes").
  *
- * @param anchor the series' section, so a note can be found from its figures
+ * @param anchor      the series' section, so a note can be found from its figures
+ * @param definedFrom where the catalogue says the metric comes from, e.g. "ONS force tables"
  */
-public record SourceNote(String anchor, String name, String source, List<String> notes) {
+public record SourceNote(String anchor, String name, String source, String definedFrom, List<String> notes) {
 
     public SourceNote {
         notes = List.copyOf(notes);
@@ -30,7 +31,9 @@ public record SourceNote(String anchor, String name, String source, List<String>
                 f.footnotes().forEach(n -> footnotes.add(n.startsWith("from the ") ? "Figures " + n + "."
                         : "Source footnote (" + f.period().label() + "): " + PublicWords.of(n)));
             }
-            notes.add(new SourceNote(s.anchor(), s.metricName(), s.sourceLabel(), List.copyOf(footnotes)));
+            String metric = key.substring(0, key.indexOf('|'));
+            String definedFrom = figures.catalogue().metric(metric).map(m -> PublicWords.of(m.source())).orElse("");
+            notes.add(new SourceNote(s.anchor(), s.heading(), s.sourceLabel(), definedFrom, List.copyOf(footnotes)));
         });
         return notes;
     }
