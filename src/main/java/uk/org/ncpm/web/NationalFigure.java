@@ -36,7 +36,7 @@ public record NationalFigure(String sentence, List<String> leavesOut) {
                 ? " (" + NumberText.figure(f.rate()) + " " + FigureText.per(f.ratePer()) + " residents)" : "");
         String verdict = f.period().isBaseline() ? "this is the baseline year"
                 : f.verdict().filter(v -> !v.equals("not tested")).map(v -> v + " since the baseline")
-                .orElse("no test of change since the baseline" + (f.test().note().isBlank() ? "" : " (" + PublicWords.of(f.test().note()) + ")"));
+                .orElse("not tested against the baseline" + (f.test().note().isBlank() ? "" : ": " + PublicWords.of(f.test().note())));
         List<String> leavesOut = new ArrayList<>();
         if (!f.excludedForces().isEmpty()) {
             leavesOut.add("This figure leaves out " + NamedForces.of(catalogue, f.excludedForces())
