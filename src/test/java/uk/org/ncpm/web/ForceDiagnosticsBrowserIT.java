@@ -80,7 +80,7 @@ class ForceDiagnosticsBrowserIT {
         Locator quality = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
                 new Page.LocatorOptions().setHasText("Months missing or partial, Gwent Police"))));
         assertThat(quality.locator("tbody tr").allInnerTexts()).hasSize(1).first().asString()
-                .contains("Nov 2019").contains("missing").contains("no file loaded for this force and month");
+                .contains("Nov 2019").contains("missing").contains("no data published for this force and month");
     }
 
     @Test
