@@ -88,7 +88,7 @@ public record ForcePage(boolean sample, Force force, ForceSummary summary, List<
         figures.bySource().forEach((key, list) -> table.add(ForceSummaryRow.of(built.get(key), list)));
         return new ForcePage(snapshot.sample(), force, ForceSummary.of(latest), table, priorities, context,
                 diagnostics.map(d -> d.period().label()).orElse(""), diagnostics.map(d -> group(catalogue, d)).orElse(List.of()),
-                SourceNote.of(built, figures));
+                SourceNote.of(built, figures, snapshot.sourceFiles()));
     }
 
     private static NationalContext nationalContext(Catalogue catalogue, Force force, Metric metric, ForceFigures figures) {

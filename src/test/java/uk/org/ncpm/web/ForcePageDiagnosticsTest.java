@@ -189,6 +189,18 @@ class ForcePageDiagnosticsTest {
     }
 
     @Test
+    void the_source_notes_name_the_files_each_latest_year_and_its_baseline_are_computed_from() {
+        SourceNote policeUk = page.sources().stream().filter(n -> n.source().startsWith("data.police.uk")).findFirst().orElseThrow();
+        SourceNote recorded = page.sources().stream().filter(n -> n.name().startsWith("Police recorded trafficking")).findFirst().orElseThrow();
+
+        // 24 street files (the year ending June 2021 and the baseline year) and the file of populations
+        assertThat(policeUk.notes().get(0)).isEqualTo("The year ending June 2021 and its baseline are computed from 25 files, "
+                + "2018-07-gwent-street.csv to sample-national-metrics-and-population.csv.");
+        assertThat(recorded.notes()).containsExactly("The year ending June 2021 and its baseline are computed from sample-police-recorded-crime.csv.");
+        assertThat(page.sources()).extracting(SourceNote::anchor).containsExactlyElementsOf(page.series().stream().map(ForceSeries::anchor).toList());
+    }
+
+    @Test
     void without_diagnostics_the_page_shows_the_figures_only() {
         ForcePage plain = ForcePage.of(CATALOGUE, GWENT, new Snapshot(snapshot.figures(), true));
 
