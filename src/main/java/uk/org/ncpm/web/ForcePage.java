@@ -115,7 +115,7 @@ public record ForcePage(boolean sample, Force force, ForceSummary summary, List<
         ComparatorGroup g = d.group().get();
         List<String> lines = new ArrayList<>();
         lines.add("Comparator group: " + DiagnosticsSection.groupName(g) + " (" + NamedForces.of(catalogue, g.memberCodes())
-                + "), " + g.basis() + ".");
+                + "), " + PublicWords.of(g.basis()) + ".");
         lines.add("Group average: " + ComparatorGroup.METHOD + ".");
         g.notes().forEach(note -> lines.add("Note: " + note + "."));
         return lines;

@@ -29,6 +29,8 @@ final class PublicWords {
         put("no rate per residents in the catalogue, so not compared with other forces",
                 "a count, not a rate per resident, so not compared with other forces");
         put("no population loaded: no rate", "no rate per resident: no population estimate is available");
+        put("months not complete, left as gaps (never zero): ", "months without complete data, left as gaps (never shown as zero): ");
+        put("(no most-similar-group file loaded)", "(the HMICFRS most similar groups are not available to this site yet)");
         put("months not complete: ", "not all twelve months of data are available: ");
         put("quarters missing: ", "not all four quarters of data are available: ");
         // The over-dispersion test (docs/method.md, "Over-dispersion") in words: why there is no verdict.
