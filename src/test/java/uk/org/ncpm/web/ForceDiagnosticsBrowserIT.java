@@ -67,7 +67,7 @@ class ForceDiagnosticsBrowserIT {
         Locator chart = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("statistical process control chart"));
         assertThat(chart.count()).isEqualTo(1);
         assertThat(chart.boundingBox().width).isGreaterThan(300);
-        Locator signals = page.locator("main ul.govuk-list--bullet li");
+        Locator signals = page.locator("main ul.app-spc-signals li");
         assertThat(signals.count()).isEqualTo(spc.path("signals").size()).isPositive();
         assertThat(signals.first().textContent()).contains(PublicWords.of(spc.path("signals").get(0).path("words").asText()));
 
