@@ -42,7 +42,7 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
 
     static ControlChartSection of(String id, Force force, String metricName, String sourceLabel, ForceControlChart c) {
         String range = MonthLabel.of(c.series().first()) + " to " + MonthLabel.of(c.series().last());
-        List<Signal> signals = c.signals().stream().map(s -> new Signal(s.words(), meaning(s))).toList();
+        List<Signal> signals = c.signals().stream().map(s -> new Signal(PublicWords.of(s.words()), meaning(s))).toList();
         Optional<Svg> svg = Optional.empty();
         String limits = "";
         if (c.chart().isPresent()) {
@@ -56,7 +56,8 @@ public record ControlChartSection(Optional<Svg> chart, String notAvailable, Stri
                             + range + " (" + sourceLabel + "): statistical process control chart", months(c),
                     x.centre(), x.lowerLimit(), x.upperLimit()).withAxisWords("Offences a month").withVerdict(verdict).render());
         }
-        return new ControlChartSection(svg, c.notAvailable().orElse(""), limits, c.notes(), signals,
+        return new ControlChartSection(svg, PublicWords.of(c.notAvailable().orElse("")), limits,
+                c.notes().stream().map(PublicWords::of).toList(), signals,
                 table(force, metricName, range, c));
     }
 

@@ -85,7 +85,7 @@ public record DataQualitySection(String summary, Optional<Table> months, Optiona
         String words = span + " " + count(notComplete.size() - partial, "missing") + ", " + count(partial, "partial")
                 + ": each is a gap in the chart, never a zero.";
         List<List<Cell>> rows = notComplete.values().stream().map(r -> List.of(Cell.text(MonthLabel.of(r.month())),
-                Cell.text(r.status().word()), Cell.numeric(NumberText.count(r.records())), Cell.text(r.reason()))).toList();
+                Cell.text(r.status().word()), Cell.numeric(NumberText.count(r.records())), Cell.text(PublicWords.of(r.reason())))).toList();
         return new DataQualitySection(words, Optional.of(new Table("Months missing or partial, " + force.name()
                 + " (data.police.uk street records)", "govuk-table__caption--s", true,
                 List.of(Cell.text("Month"), Cell.text("Status"), Cell.numeric("Records"), Cell.text("Reason")), rows)), location);

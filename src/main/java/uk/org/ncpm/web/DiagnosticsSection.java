@@ -55,9 +55,9 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
                         + ", whose data are missing for part of this year or the baseline year.");
             }
         } else {
-            notes.add("Not compared with other forces: " + c.notAvailable().get() + ".");
+            notes.add("Not compared with other forces: " + PublicWords.of(c.notAvailable().get()) + ".");
         }
-        return new DiagnosticsSection(period, s.summary(), comparison, notes, funnel(catalogue, s),
+        return new DiagnosticsSection(period, PublicWords.of(s.summary()), comparison, notes, funnel(catalogue, s),
                 s.controlChart().map(chart -> ControlChartSection.of("spc-" + s.source().metricId() + "-" + s.source().source(), d.force(), metricName, s.source().label(), chart)),
                 DataQualitySection.of(d.force(), s.source(), s.controlChart(), coverage, locations,
                         Optional.of(d.period())));
@@ -81,7 +81,7 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
                 Cell.text(c.englandAndWalesLeftOut().isEmpty() ? "The national rate, every force included"
                         : "Like-for-like: leaves out " + NamedForces.of(catalogue, c.englandAndWalesLeftOut()))));
         return new Table(metricName + ", " + d.force().name() + " beside its " + groupName(group) + " and England and Wales, "
-                + d.period().label() + " (" + s.source().label() + ")", "govuk-table__caption--s", true,
+                + d.period().label() + " (" + PublicWords.of(s.source().label()) + ")", "govuk-table__caption--s", true,
                 List.of(Cell.text("Area"), Cell.numeric("Rate " + per + " residents"), Cell.text("What it is")), rows);
     }
 
@@ -89,7 +89,7 @@ public record DiagnosticsSection(String period, String summary, Optional<Table> 
         List<SummaryList.Row> rows = new ArrayList<>();
         Optional<FunnelPlacement> placement = s.funnel().placement();
         if (placement.isEmpty()) {
-            rows.add(SummaryList.Row.of("Position", s.funnel().notAvailable().orElse("not on the funnel plot")));
+            rows.add(SummaryList.Row.of("Position", PublicWords.of(s.funnel().notAvailable().orElse("not on the funnel plot"))));
         } else {
             FunnelPlacement p = placement.get();
             FunnelPlot plot = s.funnel().plot().get();

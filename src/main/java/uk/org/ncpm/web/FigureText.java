@@ -104,11 +104,11 @@ final class FigureText {
         return String.join("; ", notes);
     }
 
-    private static boolean isPercentage(Figure f) {
+    static boolean isPercentage(Figure f) {
         return f.unit().startsWith("percentage");
     }
 
-    private static String signed(OptionalDouble v) {
+    static String signed(OptionalDouble v) {
         String text = NumberText.figure(v);
         return v.isPresent() && v.getAsDouble() > 0 ? "+" + text : text;
     }

@@ -44,7 +44,7 @@ final class RollingYearChart {
                     RollingPeriod.ending(end).isBaseline()));
         }
         String latest = new RollingPeriod(last.periodEnd()).label();
-        String verdict = !last.isAvailable() ? latest + ": not available (" + last.reason() + ")"
+        String verdict = !last.isAvailable() ? latest + ": not available (" + PublicWords.of(last.reason()) + ")"
                 : last.verdict().map(v -> latest + ": " + v + " since the baseline").orElse("");
         return TrendChart.of(id, title, points).withAxisWords(axisWords(first)).withSeriesWords(seriesWords)
                 .withVerdict(verdict).withSmall(small).render();

@@ -3,23 +3,35 @@ package uk.org.ncpm.web;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.FigureQuery;
 import uk.org.ncpm.measures.Figure;
+import uk.org.ncpm.store.SourceFileRow;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The computed figures the site serves, read once from the store: figures change only when
  * `ncpm compute` runs, and every request reads this immutable copy rather than the store. The forces'
- * diagnostics and coverage are built from the store's data at the same time.
+ * diagnostics and coverage are built from the store's data at the same time, and the files the figures
+ * were computed from are listed, so a page can name a figure's sources.
+ *
+ * @param sourceFiles every stored vintage by id (a figure's provenance names the ids)
  */
-public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics) {
+public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics, Map<Long, SourceFileRow> sourceFiles) {
 
     public Snapshot {
         figures = List.copyOf(figures);
+        sourceFiles = Map.copyOf(sourceFiles);
+    }
+
+    public Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics) {
+        this(figures, sample, diagnostics, Map.of());
     }
 
     /** Figures only, without diagnostics or coverage (tests, hand-made sites). */
@@ -32,8 +44,10 @@ public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics di
     }
 
     public static Snapshot of(Store store, Catalogue catalogue) throws StoreException {
+        SourceFiles files = new SourceFiles(store);
         return new Snapshot(new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
-                new SourceFiles(store).holdsSampleData(), ForceDiagnostics.of(store, catalogue));
+                files.holdsSampleData(), ForceDiagnostics.of(store, catalogue),
+                files.list().stream().collect(Collectors.toMap(SourceFileRow::id, Function.identity())));
     }
 
     public List<Figure> figures(Optional<String> metric, Optional<String> area, Optional<YearMonth> period) {

@@ -67,9 +67,9 @@ class ForceDiagnosticsBrowserIT {
         Locator chart = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("statistical process control chart"));
         assertThat(chart.count()).isEqualTo(1);
         assertThat(chart.boundingBox().width).isGreaterThan(300);
-        Locator signals = page.locator("main ul.govuk-list--bullet li");
+        Locator signals = page.locator("main ul.app-spc-signals li");
         assertThat(signals.count()).isEqualTo(spc.path("signals").size()).isPositive();
-        assertThat(signals.first().textContent()).contains(spc.path("signals").get(0).path("words").asText());
+        assertThat(signals.first().textContent()).contains(PublicWords.of(spc.path("signals").get(0).path("words").asText()));
 
         Locator months = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
                 new Page.LocatorOptions().setHasText("the counts behind the chart"))));
@@ -80,7 +80,7 @@ class ForceDiagnosticsBrowserIT {
         Locator quality = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
                 new Page.LocatorOptions().setHasText("Months missing or partial, Gwent Police"))));
         assertThat(quality.locator("tbody tr").allInnerTexts()).hasSize(1).first().asString()
-                .contains("Nov 2019").contains("missing").contains("no file loaded for this force and month");
+                .contains("Nov 2019").contains("missing").contains("no data published for this force and month");
     }
 
     @Test

@@ -13,7 +13,6 @@ import uk.org.ncpm.measures.Diagnostics;
 import uk.org.ncpm.measures.SourceDiagnostics;
 import uk.org.ncpm.sample.SmallSampleStore;
 import uk.org.ncpm.store.Store;
-import uk.org.ncpm.web.ForcePage.ForceSeries;
 import uk.org.ncpm.web.govuk.Table;
 
 import java.time.YearMonth;
@@ -66,7 +65,8 @@ class ForcePageDiagnosticsTest {
     void the_page_says_the_diagnostics_year_and_labels_the_comparator_group_a_region_group() {
         assertThat(page.diagnosticsPeriod()).isEqualTo("year ending June 2021");
         assertThat(page.group().get(0)).isEqualTo("Comparator group: Wales region group (Dyfed-Powys Police, Gwent Police, "
-                + "North Wales Police, South Wales Police), compared with the forces of its region (no most-similar-group file loaded).");
+                + "North Wales Police, South Wales Police), compared with the forces of its region (the HMICFRS most similar groups "
+                + "are not available to this site yet).");
         assertThat(page.group().get(1)).contains("unweighted mean").contains("HMICFRS method");
     }
 
@@ -74,7 +74,7 @@ class ForcePageDiagnosticsTest {
     void each_source_with_force_figures_has_its_diagnostics_and_the_summary_of_ncpm_diagnostics() {
         assertThat(page.series()).hasSize(6).allSatisfy(s -> assertThat(s.diagnostics()).isPresent());
         assertThat(series("neighbourhood-crime", "data.police.uk").diagnostics().get().summary())
-                .isEqualTo(diagnostics("police-uk-street").summary());
+                .isEqualTo(PublicWords.of(diagnostics("police-uk-street").summary()));
     }
 
     @Test
@@ -100,9 +100,10 @@ class ForcePageDiagnosticsTest {
         DiagnosticsSection section = series("drug-trafficking", "police recorded crime").diagnostics().get();
 
         assertThat(section.comparison()).isEmpty();
-        assertThat(section.notes()).containsExactly("Not compared with other forces: no rate: the catalogue gives this metric "
-                + "no rate per residents, and counts of forces of different sizes are not compared.");
-        assertThat(section.funnel().rows().get(0).lines()).containsExactly("no funnel plot: the catalogue gives this metric no rate per residents");
+        assertThat(section.notes()).containsExactly("Not compared with other forces: this figure is a count, not a rate per "
+                + "resident, and counts of forces of different sizes are not compared.");
+        assertThat(section.funnel().rows().get(0).lines()).containsExactly("no funnel plot: this figure is a count, not a rate "
+                + "per resident, so forces of different sizes are not set side by side");
         assertThat(section.controlChart()).isEmpty();
         assertThat(section.dataQuality().months()).isEmpty();
     }
@@ -116,7 +117,7 @@ class ForcePageDiagnosticsTest {
         assertThat(spc.chart().get().markup()).contains("<title").contains("statistical process control chart")
                 .contains("Special-cause signal").contains("Missing, shown as a gap: Nov 2019");
         assertThat(spc.signals()).extracting(ControlChartSection.Signal::words)
-                .isEqualTo(chart.signals().stream().map(s -> s.words()).toList());
+                .isEqualTo(chart.signals().stream().map(s -> PublicWords.of(s.words())).toList());
         assertThat(spc.signals()).isNotEmpty().allSatisfy(s -> assertThat(s.meaning()).isNotBlank());
         assertThat(spc.limits()).startsWith("Centre line ");
         assertThat(spc.months().rows()).hasSize(36);
@@ -132,7 +133,7 @@ class ForcePageDiagnosticsTest {
                 + "1 month missing, 0 months partial: each is a gap in the chart, never a zero. No crime record in the year "
                 + "ending June 2021 repeats an earlier row of its file.");
         assertThat(quality.months().orElseThrow().rows()).extracting(ForcePageDiagnosticsTest::texts)
-                .containsExactly(List.of("Nov 2019", "missing", "0", "no file loaded for this force and month"));
+                .containsExactly(List.of("Nov 2019", "missing", "0", "no data published for this force and month"));
         // the sample puts about 3% of records at "No Location"
         assertThat(quality.location()).hasValueSatisfying(words -> {
             assertThat(words).matches("[\\d,]+ of [\\d,]+ crime records \\(\\d\\.\\d%\\) in the 35 months loaded have no location.*");
@@ -186,6 +187,18 @@ class ForcePageDiagnosticsTest {
         assertThat(DataQualitySection.location(List.of(new StreetCountQuery.Located(GWENT.code(), YearMonth.of(2020, 1), 50, 0))))
                 .contains("0 of 50 crime records (0.0%) in the month loaded have no location "
                         + "(no coordinates: \"No Location\" in data.police.uk files): they count in the figures but cannot be mapped.");
+    }
+
+    @Test
+    void the_source_notes_name_the_files_each_latest_year_and_its_baseline_are_computed_from() {
+        SourceNote policeUk = page.sources().stream().filter(n -> n.source().startsWith("data.police.uk")).findFirst().orElseThrow();
+        SourceNote recorded = page.sources().stream().filter(n -> n.name().startsWith("Police recorded trafficking")).findFirst().orElseThrow();
+
+        // 24 street files (the year ending June 2021 and the baseline year) and the file of populations
+        assertThat(policeUk.notes().get(0)).isEqualTo("The year ending June 2021 and its baseline are computed from 25 files, "
+                + "2018-07-gwent-street.csv to sample-national-metrics-and-population.csv.");
+        assertThat(recorded.notes()).containsExactly("The year ending June 2021 and its baseline are computed from sample-police-recorded-crime.csv.");
+        assertThat(page.sources()).extracting(SourceNote::anchor).containsExactlyElementsOf(page.series().stream().map(ForceSeries::anchor).toList());
     }
 
     @Test

@@ -264,6 +264,73 @@ class SiteBrowserIT {
         assertThat(page.locator("main").textContent()).contains("partially compliant");
     }
 
+    @Test
+    void the_force_page_opens_with_a_summary_and_a_contents_list_whose_links_each_lead_to_one_unique_section() {
+        Page page = chromium.open("/forces/gwent");
+
+        assertThat(page.locator("#force-summary").textContent()).startsWith("Of the ")
+                .contains("for Gwent Police in their latest rolling year").contains("baseline year ending June 2019");
+        assertThat(page.locator("main").textContent()).contains("Success is judged for England and Wales as a whole");
+        java.util.List<String> h2 = page.locator("main h2").allTextContents().stream().map(String::strip).toList();
+        assertThat(h2).doesNotHaveDuplicates()
+                .containsSubsequence(Catalogue.bundled().measures().stream().map(uk.org.ncpm.catalogue.Measure::name).toList());
+        Locator links = page.locator("nav.app-contents-list a");
+        assertThat(links.count()).isGreaterThanOrEqualTo(8);
+        for (int i = 0; i < links.count(); i++) {
+            String href = links.nth(i).getAttribute("href");
+            assertThat(href).startsWith("#");
+            Locator target = page.locator(href);
+            assertThat(target.count()).as(href).isEqualTo(1);
+            assertThat(target.evaluate("e => e.tagName")).as(href).isEqualTo("H2");
+            assertThat(target.textContent().strip()).isEqualTo(links.nth(i).textContent().strip());
+        }
+        // the measures published only nationally are there as national context
+        assertThat(page.locator("#priority-cyber ~ h3").first().textContent()).endsWith("(national context)");
+    }
+
+    @Test
+    void the_force_summary_table_gives_the_change_on_the_previous_quarter_and_year_the_series_api_gives() throws Exception {
+        Page page = chromium.open("/forces/gwent");
+        JsonNode series = new ObjectMapper().readTree(page.request().get(chromium.url("/api/v1/series/drug-trafficking/gwent.json")).text());
+        java.util.Map<String, Long> values = new java.util.HashMap<>();
+        series.get("figures").forEach(f -> {
+            if (f.get("source").asText().equals("home-office-prc") && f.get("status").asText().equals("available")) {
+                values.put(f.get("period_end").asText(), f.get("value").asLong());
+            }
+        });
+        String latest = values.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();
+        java.time.YearMonth end = java.time.YearMonth.parse(latest);
+        long quarter = values.get(latest) - values.get(end.minusMonths(3).toString());
+        long year = values.get(latest) - values.get(end.minusMonths(12).toString());
+
+        Locator row = page.locator("table").filter(new Locator.FilterOptions().setHas(page.locator("caption",
+                new Page.LocatorOptions().setHasText("Gwent Police: each figure's latest rolling year and its changes"))))
+                .locator("tbody tr").filter(new Locator.FilterOptions().setHasText("trafficking of drugs"));
+        assertThat(row.count()).isEqualTo(1);
+        assertThat(row.locator("td").nth(4).textContent().strip()).startsWith(signed(quarter));
+        assertThat(row.locator("td").nth(5).textContent().strip()).startsWith(signed(year));
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @CsvSource({"320", "1280"})
+    void the_force_page_fits_the_width_and_meets_wcag_2_2_aa_as_axe_checks_it(int width) {
+        Page page = chromium.newPage();
+        page.setViewportSize(width, 900);
+        page.navigate(chromium.url("/forces/gwent"));
+        chromium.screenshot(page, "force-gwent-" + width);
+
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("page width at " + width + " px")
+                .isLessThanOrEqualTo(width);
+        Locator hint = page.locator(".app-table-scroll__hint").first();
+        assertThat(hint.isVisible()).as("the scroll cue at " + width + " px").isEqualTo(width < 641);
+        assertThat(page.locator(".app-table-scroll[role=region][tabindex='0']").first().getAttribute("aria-label")).isNotBlank();
+        assertThat(chromium.accessibilityViolations(page)).as("axe-core violations on the force page at " + width + " px").isEmpty();
+    }
+
+    private static String signed(long change) {
+        return (change > 0 ? "+" : "") + String.format(Locale.UK, "%,d", change);
+    }
+
     /** The latest England and Wales figure of a metric source, as /api/v1/figures gives it. */
     private static JsonNode latestNationalFigure(Page page, String metric, String source) throws Exception {
         JsonNode body = new ObjectMapper().readTree(page.request().get(chromium.url("/api/v1/figures?area=K04000001")).text());

@@ -130,7 +130,7 @@ class WebAppTest {
         assertThat(bySlug.body()).isEqualTo(byCode.body())
                 .contains("<h1 class=\"govuk-heading-xl\">Gwent Police</h1>")
                 .contains("year ending March 2020")
-                .contains("not available: months not complete: 2019-11 missing")
+                .contains("not available: not all twelve months of data are available: November 2019 missing")
                 .contains("A proxy: data.police.uk categories are wider than police recorded crime");
         assertThat(site.get("/", "text/html").body()).contains("<a class=\"govuk-link\" href=\"/forces/gwent\">Gwent Police</a>");
     }
