@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * two dates, the 43 forces (force i has 1000 + i officers at the first date, 1010 + i at the second),
  * "Total 43 forces", the two set-aside rows and "Total". Tests change its rows before writing it.
  */
-final class WorkforceTableFile {
+public final class WorkforceTableFile {
 
     static final LocalDate MARCH = LocalDate.of(2019, 3, 31);
     static final LocalDate SEPTEMBER = LocalDate.of(2019, 9, 30);
@@ -27,7 +27,7 @@ final class WorkforceTableFile {
     private WorkforceTableFile() {
     }
 
-    static List<Object[]> rows() {
+    public static List<Object[]> rows() {
         List<Object[]> rows = new ArrayList<>();
         rows.add(new Object[] {"Table 1: Police officers by police force area, England and Wales, 31 March 2019 and 30 September 2019 (FTE)"});
         rows.add(new Object[] {""});
@@ -49,11 +49,11 @@ final class WorkforceTableFile {
         return rows;
     }
 
-    static byte[] ods(UnaryOperator<List<Object[]>> change) throws IOException {
+    public static byte[] ods(UnaryOperator<List<Object[]>> change) throws IOException {
         return ods("Table_1", change.apply(rows()));
     }
 
-    static byte[] ods(String sheetName, List<Object[]> rows) throws IOException {
+    public static byte[] ods(String sheetName, List<Object[]> rows) throws IOException {
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(1);
         Sheet sheet = new Sheet(sheetName, rows.size(), columns);
         for (int r = 0; r < rows.size(); r++) {
