@@ -35,7 +35,8 @@ class TableIngestTest extends StagedIngestTest {
             + "third-party roll-up of the recorded crime tables: force x offence group x quarter (CSV); ONS Crime in "
             + "England and Wales: Police Force Area data tables (XLSX); ONS mid-year population estimates by police "
             + "force area (CSV); NCPM Monitor tidy metric file (CSV: metric,area_code,period_start,period_end,value,"
-            + "lower,upper,unit,source,note)";
+            + "lower,upper,unit,source,note); Home Office police workforce tables, Table 1: police officer full-time "
+            + "equivalents by police force area (ODS; context, never a measure)";
 
     @TempDir
     Path dir;
