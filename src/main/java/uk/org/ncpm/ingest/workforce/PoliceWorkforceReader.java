@@ -143,37 +143,43 @@ public final class PoliceWorkforceReader implements TableReader {
             forces.forEach((code, row) -> observations.addAll(observations(code, row, List.of())));
             observations.addAll(observations(ENGLAND_AND_WALES, national, nationalFootnotes));
             Map<String, Long> setAside = new TreeMap<>();
-            setAsideRows.keySet().forEach(body -> setAside.put(body, (long) table.dates().size()));
+            setAsideRows.keySet().forEach(body -> setAside.put(body, 1L));
             return new TableContent(observations, setAside, notes, edition());
         }
 
-        /** The published England and Wales total against the forces' sum, and the table's Total against both. */
+        /**
+         * The published England and Wales total against the forces' sum, and the table's Total against the
+         * 43 forces plus the rows set aside; one note each when every date agrees.
+         */
         List<String> nationalChecks(List<String> notes) {
             List<String> footnotes = new ArrayList<>();
             footnotes.add("England and Wales is the Home Office's published '" + OfficerTableSheet.NATIONAL_LABEL
                     + "': the 43 territorial forces, without Central Service Secondments and British Transport Police");
+            List<String> differences = new ArrayList<>();
+            List<String> totalDifferences = new ArrayList<>();
             for (int d = 0; d < table.dates().size(); d++) {
                 int at = d;
                 double sum = forces.values().stream().mapToDouble(r -> r.values().get(at)).sum();
                 double published = national.values().get(d);
                 String date = DAY.format(table.dates().get(d));
                 if (Math.abs(sum - published) > TOLERANCE) {
-                    String differs = "at " + date + " the published total " + fte(published) + " differs from the sum of the 43 forces, "
-                            + fte(sum);
-                    notes.add(differs);
-                    footnotes.add(differs);
-                } else {
-                    notes.add("at " + date + " the published total " + fte(published) + " equals the sum of the 43 forces");
+                    differences.add("at " + date + " the published total " + fte(published)
+                            + " differs from the sum of the 43 forces, " + fte(sum));
                 }
-                if (grandTotal != null) {
-                    double others = setAsideRows.values().stream().mapToDouble(r -> r.values().get(at)).sum();
-                    double all = grandTotal.values().get(d);
-                    String parts = String.join(" and ", setAsideRows.entrySet().stream()
-                            .map(e -> e.getKey() + " " + fte(e.getValue().values().get(at))).toList());
-                    notes.add(Math.abs(published + others - all) > TOLERANCE
-                            ? "at " + date + " the table's Total " + fte(all) + " is not the 43 forces plus " + parts
-                            : "at " + date + " the table's Total " + fte(all) + " is the 43 forces plus " + parts + " (set aside)");
+                double others = setAsideRows.values().stream().mapToDouble(r -> r.values().get(at)).sum();
+                if (grandTotal != null && Math.abs(published + others - grandTotal.values().get(d)) > TOLERANCE) {
+                    totalDifferences.add("at " + date + " the table's Total " + fte(grandTotal.values().get(d))
+                            + " is not the 43 forces plus " + String.join(" and ", setAsideRows.keySet()) + ", "
+                            + fte(published + others));
                 }
+            }
+            footnotes.addAll(differences);
+            notes.add(differences.isEmpty() ? "'" + OfficerTableSheet.NATIONAL_LABEL
+                    + "' equals the sum of the 43 forces at every date" : String.join("; ", differences));
+            if (grandTotal != null) {
+                notes.add(totalDifferences.isEmpty() ? "the table's Total is the 43 forces plus "
+                        + String.join(" and ", setAsideRows.keySet()) + " (set aside) at every date"
+                        : String.join("; ", totalDifferences));
             }
             return footnotes;
         }
