@@ -9,6 +9,7 @@ import uk.org.ncpm.store.StoreException;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,10 +17,17 @@ import java.util.Optional;
  * `ncpm compute` runs, and every request reads this immutable copy rather than the store. The forces'
  * diagnostics and coverage are built from the store's data at the same time.
  */
-public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics) {
+public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics,
+                       Map<String, OfficerNumbers> officerNumbers) {
 
     public Snapshot {
         figures = List.copyOf(figures);
+        officerNumbers = Map.copyOf(officerNumbers);
+    }
+
+    /** Without officer numbers (context, read only from a store). */
+    public Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics) {
+        this(figures, sample, diagnostics, Map.of());
     }
 
     /** Figures only, without diagnostics or coverage (tests, hand-made sites). */
@@ -33,7 +41,13 @@ public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics di
 
     public static Snapshot of(Store store, Catalogue catalogue) throws StoreException {
         return new Snapshot(new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
-                new SourceFiles(store).holdsSampleData(), ForceDiagnostics.of(store, catalogue));
+                new SourceFiles(store).holdsSampleData(), ForceDiagnostics.of(store, catalogue),
+                OfficerNumbers.read(store, catalogue));
+    }
+
+    /** Police officer numbers of a force or of England and Wales (K04000001), as context; empty when none are loaded. */
+    public Optional<OfficerNumbers> officerNumbers(String areaCode) {
+        return Optional.ofNullable(officerNumbers.get(areaCode));
     }
 
     public List<Figure> figures(Optional<String> metric, Optional<String> area, Optional<YearMonth> period) {

@@ -10,6 +10,7 @@ import uk.org.ncpm.store.ObservationRow;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.web.OfficerNumbers;
+import uk.org.ncpm.web.Snapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,6 +90,8 @@ class WorkforceIngestIT {
                     .isEqualTo("up 1,613 (1.3%), 31 March 2019 to 30 September 2019");
             // Gwent, sep18 row 57 column B (30 Sep 2017) 1153.73 to sep19 row 57 column D (30 Sep 2019) 1293.73
             assertThat(numbers.get("W15000002").sinceEarliest().orElseThrow().officers()).isCloseTo(140.0, within(1e-6));
+            // the site's snapshot carries them for the pages and the API
+            assertThat(Snapshot.of(opened).officerNumbers("W15000002")).hasValue(numbers.get("W15000002"));
         }
     }
 }
