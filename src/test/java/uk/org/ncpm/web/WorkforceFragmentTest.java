@@ -81,14 +81,15 @@ class WorkforceFragmentTest {
     }
 
     @Test
-    void the_heading_id_can_be_chosen_by_the_page_that_includes_it() {
+    void the_heading_id_and_level_can_be_chosen_by_the_page_that_includes_it() {
         OfficerNumbers national = OfficerNumbers.of(Catalogue.bundled(), ROWS).get("K04000001");
         StringOutput html = new StringOutput();
 
         TemplateEngine.createPrecompiled(ContentType.Html).render("workforce.jte",
-                Map.of("officers", national, "headingId", "national-officers"), html);
+                Map.of("officers", national, "headingId", "national-officers", "headingLevel", 3), html);
 
-        assertThat(html.toString()).contains("id=\"national-officers\"").contains("aria-labelledby=\"national-officers\"");
+        assertThat(html.toString()).contains("<h3 class=\"govuk-heading-s\" id=\"national-officers\">Police officer numbers</h3>")
+                .contains("aria-labelledby=\"national-officers\"").doesNotContain("<h2");
     }
 
     private static ObservationRow row(String area, LocalDate date, double fte, String edition) {
