@@ -39,6 +39,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    VerboseOption verbose;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or zip archives to load.")
     List<Path> paths;
 
@@ -47,11 +50,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr(), true);
+        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr(), true, verbose);
     }
 
     /** Shared with {@code demo}, which loads the sample dataset through exactly this path. */
-    static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err, boolean perFile) {
+    static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err, boolean perFile,
+                      VerboseOption verbose) {
         Catalogue catalogue = Catalogue.bundled();
         long started = System.nanoTime();
         try (StagingArea staging = StagingArea.create()) {
@@ -69,11 +73,13 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IngestFailure failure) {
             for (IngestException e : failure.errors()) {
                 err.println("error: " + e.getMessage());
+                verbose.explain(e, err);
             }
             err.println("Nothing was stored: the store is as it was before this run.");
             return 1;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
+            verbose.explain(e, err);
             return 1;
         } catch (IOException e) {
             err.println("error: temporary staging folder: " + e.getMessage());
