@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
                 try {
                     SampleSummary summary = SampleCommand.write(folder, SampleCommand.DEFAULT_SEED, SampleCommand.DEFAULT_SCALE);
                     SampleCommand.describe(summary, out);
-                    int code = IngestCommand.ingest(store, List.of(folder), out, err, false, new VerboseOption());
+                    int code = IngestCommand.ingest(store, List.of(folder), out, err, false, false, new VerboseOption());
                     if (code != 0) {
                         return code;
                     }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +16,7 @@ import uk.org.ncpm.ingest.Ingest;
 import uk.org.ncpm.ingest.IngestBatch;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.EmptyRevisionException;
 import uk.org.ncpm.store.CommitResult;
 import uk.org.ncpm.store.Vintages;
 
@@ -42,6 +44,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     VerboseOption verbose;
 
+    @Option(names = "--allow-empty", description = "Store header-only street files even where they replace a month's "
+            + "stored records (refused otherwise: an empty download is more likely than a withdrawn month).")
+    boolean allowEmpty;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or zip archives to load.")
     List<Path> paths;
 
@@ -50,12 +56,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr(), true, verbose);
+        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr(), true, allowEmpty, verbose);
     }
 
     /** Shared with {@code demo}, which loads the sample dataset through exactly this path. */
     static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err, boolean perFile,
-                      VerboseOption verbose) {
+                      boolean allowEmpty, VerboseOption verbose) {
         Catalogue catalogue = Catalogue.bundled();
         long started = System.nanoTime();
         try (StagingArea staging = StagingArea.create()) {
@@ -65,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
             CommitResult outcomes;
             long committing = System.nanoTime();
             try (Store opened = store.open()) {
-                outcomes = new Vintages(opened, catalogue).commit(batch, Instant.now());
+                outcomes = new Vintages(opened, catalogue).commit(batch, Instant.now(), allowEmpty);
             }
             LOG.info("ingest: committed to {} in {} ms", store.path, millisSince(committing));
             new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started), perFile);
@@ -75,6 +81,10 @@ final class IngestCommand implements Callable<Integer> {
                 err.println("error: " + e.getMessage());
                 verbose.explain(e, err);
             }
+            err.println("Nothing was stored: the store is as it was before this run.");
+            return 1;
+        } catch (EmptyRevisionException e) {
+            err.println("error: " + e.getMessage() + "; give --allow-empty to store it anyway");
             err.println("Nothing was stored: the store is as it was before this run.");
             return 1;
         } catch (StoreException e) {
