@@ -16,6 +16,7 @@ import uk.org.ncpm.ingest.Ingest;
 import uk.org.ncpm.ingest.IngestBatch;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StoreLock;
 import uk.org.ncpm.store.EmptyRevisionException;
 import uk.org.ncpm.store.CommitResult;
 import uk.org.ncpm.store.Vintages;
@@ -64,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
                       boolean allowEmpty, VerboseOption verbose) {
         Catalogue catalogue = Catalogue.bundled();
         long started = System.nanoTime();
-        try (StagingArea staging = StagingArea.create()) {
+        try (StoreLock lock = store.lock("ingest"); StagingArea staging = StagingArea.create()) {
             IngestBatch batch = Ingest.withDefaults(catalogue).read(paths, staging);
             LOG.info("ingest: read and validated {} street files and {} tables in {} ms", batch.street().files().size(),
                     batch.tables().size(), millisSince(started));

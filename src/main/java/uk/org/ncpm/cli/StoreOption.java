@@ -4,6 +4,7 @@ import picocli.CommandLine.Option;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StoreLock;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,11 @@ final class StoreOption {
     /** Opens the store, creating it if missing: for commands that load data. */
     Store open() throws StoreException {
         return Store.open(path, Catalogue.bundled());
+    }
+
+    /** Takes the right to write to the store for {@code command}, before the command reads anything. */
+    StoreLock lock(String command) throws StoreException {
+        return StoreLock.take(path, command);
     }
 
     /** Opens an existing store: listing commands must not create an empty one from a mistyped path. */

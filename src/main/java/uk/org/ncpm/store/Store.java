@@ -41,6 +41,12 @@ public final class Store implements AutoCloseable {
             }
             return new Store(path, connection);
         } catch (SQLException | java.io.IOException e) {
+            java.util.Optional<String> writer = StoreLock.writer(path);
+            if (writer.isPresent()) {
+                // DuckDB's own lock text names no command; say who is writing, as a second writer is told.
+                throw new StoreBusyException("the store " + path + " is busy: " + writer.get()
+                        + " is writing to it; try again when it has finished");
+            }
             throw new StoreException("store " + path + " could not be opened: " + e.getMessage(), e);
         }
     }
