@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
                       boolean allowEmpty, VerboseOption verbose) {
         Catalogue catalogue = Catalogue.bundled();
         long started = System.nanoTime();
-        try (StoreLock lock = store.lock("ingest"); StagingArea staging = StagingArea.create()) {
+        try (StoreLock lock = store.lock("ingest"); StagingArea staging = StagingArea.besideStore(store.path)) {
             IngestBatch batch = Ingest.withDefaults(catalogue).read(paths, staging);
             LOG.info("ingest: read and validated {} street files and {} tables in {} ms", batch.street().files().size(),
                     batch.tables().size(), millisSince(started));
@@ -93,7 +93,7 @@ final class IngestCommand implements Callable<Integer> {
             verbose.explain(e, err);
             return 1;
         } catch (IOException e) {
-            err.println("error: temporary staging folder: " + e.getMessage());
+            err.println("error: staging folder beside the store: " + e.getMessage());
             return 1;
         }
     }
