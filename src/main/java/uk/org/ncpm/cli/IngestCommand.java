@@ -14,9 +14,9 @@ import uk.org.ncpm.ingest.IngestFailure;
 import uk.org.ncpm.ingest.StagingArea;
 import uk.org.ncpm.ingest.Ingest;
 import uk.org.ncpm.ingest.IngestBatch;
-import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.store.StoreLock;
+import uk.org.ncpm.store.WorkingCopy;
 import uk.org.ncpm.store.EmptyRevisionException;
 import uk.org.ncpm.store.CommitResult;
 import uk.org.ncpm.store.Vintages;
@@ -71,8 +71,12 @@ final class IngestCommand implements Callable<Integer> {
                     batch.tables().size(), millisSince(started));
             CommitResult outcomes;
             long committing = System.nanoTime();
-            try (Store opened = store.open()) {
-                outcomes = new Vintages(opened, catalogue).commit(batch, Instant.now(), allowEmpty);
+            // Written in a copy that replaces the store only when complete: a failure leaves the store's bytes as they were.
+            try (WorkingCopy copy = WorkingCopy.of(store.path)) {
+                outcomes = new Vintages(copy.open(catalogue), catalogue).commit(batch, Instant.now(), allowEmpty);
+                if (outcomes.wroteAnything()) {
+                    copy.replaceOriginal();
+                }
             }
             LOG.info("ingest: committed to {} in {} ms", store.path, millisSince(committing));
             new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started), perFile);
