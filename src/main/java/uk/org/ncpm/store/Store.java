@@ -26,12 +26,17 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path path, Catalogue catalogue) throws StoreException {
+        return open(path, catalogue, path);
+    }
+
+    /** Opens {@code file} under the name {@code path} that messages give (a working copy is named as its store). */
+    static Store open(Path file, Catalogue catalogue, Path path) throws StoreException {
         try {
-            Path parent = path.toAbsolutePath().getParent();
+            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path);
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
             try {
                 Migrations.apply(connection);
                 CatalogueTables.sync(connection, catalogue);

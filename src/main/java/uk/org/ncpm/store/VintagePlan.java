@@ -36,8 +36,9 @@ final class VintagePlan {
             }
         }
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM source_file")) {
+             ResultSet rs = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM (SELECT id FROM source_file UNION ALL SELECT id FROM removed_vintage)")) {
             rs.next();
+            // Ids of removed vintages are not reused: provenance and compute fingerprints name vintages by id.
             plan.nextId = rs.getLong(1);
         }
         return plan;

@@ -34,13 +34,15 @@ public final class WorkingCopy implements AutoCloseable {
         void run(Path copy) throws IOException;
     }
 
+    private final Path named;
     private final Path original;
     private final Path copy;
     private final Step beforeRename;
     private Store opened;
     private boolean replaced;
 
-    private WorkingCopy(Path original, Path copy, Step beforeRename) {
+    private WorkingCopy(Path named, Path original, Path copy, Step beforeRename) {
+        this.named = named;
         this.original = original;
         this.copy = copy;
         this.beforeRename = beforeRename;
@@ -61,7 +63,7 @@ public final class WorkingCopy implements AutoCloseable {
                 foldInWal(absolute);
                 Files.copy(absolute, copy, StandardCopyOption.COPY_ATTRIBUTES);
             }
-            return new WorkingCopy(absolute, copy, beforeRename);
+            return new WorkingCopy(store, absolute, copy, beforeRename);
         } catch (IOException | SQLException e) {
             throw new StoreException("store " + store + ": a working copy could not be made beside it (the store is unchanged): "
                     + e.getMessage(), e);
@@ -73,7 +75,7 @@ public final class WorkingCopy implements AutoCloseable {
         if (opened != null) {
             throw new IllegalStateException("working copy " + copy + " is already open");
         }
-        opened = Store.open(copy, catalogue);
+        opened = Store.open(copy, catalogue, named);
         return opened;
     }
 
@@ -100,7 +102,7 @@ public final class WorkingCopy implements AutoCloseable {
             replaced = true;
             force(original.getParent(), true);
         } catch (IOException | SQLException e) {
-            throw new StoreException("store " + original + ": the ingest could not be committed, nothing was stored "
+            throw new StoreException("store " + named + ": the change could not be committed, nothing was stored "
                     + "(the store file is unchanged): " + e.getMessage(), e);
         }
     }

@@ -71,7 +71,7 @@ class WorkingCopyTest {
             assertThat(Files.size(copy)).isPositive();
             throw new IOException("No space left on device (simulated)");
         })).isInstanceOf(StoreException.class)
-                .hasMessageContaining("nothing was stored (the store file is unchanged): No space left on device (simulated)");
+                .hasMessageContaining("could not be committed, nothing was stored (the store file is unchanged): No space left on device (simulated)");
 
         assertThat(new StoreFixture(store).sha256()).isEqualTo(before);
         assertThat(names(storeDir)).containsExactly("ncpm.duckdb");
