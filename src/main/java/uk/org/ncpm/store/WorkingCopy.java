@@ -58,6 +58,7 @@ public final class WorkingCopy implements AutoCloseable {
         Path copy = absolute.resolveSibling("." + absolute.getFileName() + ".working-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(absolute.getParent());
+            removeAbandoned(absolute);
             deleteWithWal(copy);
             if (Files.exists(absolute)) {
                 foldInWal(absolute);
@@ -133,6 +134,27 @@ public final class WorkingCopy implements AutoCloseable {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /** Working copies of runs that were killed (their pid no longer runs): the store never depended on them. */
+    private static void removeAbandoned(Path store) throws IOException {
+        String prefix = "." + store.getFileName() + ".working-";
+        try (java.util.stream.Stream<Path> list = Files.list(store.getParent())) {
+            for (Path candidate : list.toList()) {
+                String name = candidate.getFileName().toString();
+                if (!name.startsWith(prefix) || name.endsWith(".wal")) {
+                    continue;
+                }
+                try {
+                    long pid = Long.parseLong(name.substring(prefix.length()));
+                    if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        deleteWithWal(candidate);
+                    }
+                } catch (NumberFormatException e) {
+                    // not one of ours
+                }
+            }
         }
     }
 

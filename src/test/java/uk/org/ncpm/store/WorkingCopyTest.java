@@ -91,4 +91,18 @@ class WorkingCopyTest {
         assertThat(Files.getLastModifiedTime(store).toMillis()).isEqualTo(modified);
         assertThat(names(store.getParent())).containsExactly("ncpm.duckdb");
     }
+
+    @Test
+    void removes_working_copies_that_killed_runs_left() throws Exception {
+        Path storeDir = Files.createDirectories(dir.resolve("store"));
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path abandoned = Files.writeString(storeDir.resolve(".ncpm.duckdb.working-" + ended.pid()), "half a store");
+        Files.writeString(storeDir.resolve(".ncpm.duckdb.working-" + ended.pid() + ".wal"), "half a log");
+
+        ingest(storeDir.resolve("ncpm.duckdb"), january("a", 3), copy -> { });
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(names(storeDir)).containsExactly("ncpm.duckdb");
+    }
 }
