@@ -73,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
             long committing = System.nanoTime();
             // Written in a copy that replaces the store only when complete: a failure leaves the store's bytes as they were.
             try (WorkingCopy copy = WorkingCopy.of(store.path)) {
+                LOG.info("ingest: working copy of the store made in {} ms", millisSince(committing));
                 outcomes = new Vintages(copy.open(catalogue), catalogue).commit(batch, Instant.now(), allowEmpty);
                 if (outcomes.wroteAnything()) {
                     copy.replaceOriginal();
