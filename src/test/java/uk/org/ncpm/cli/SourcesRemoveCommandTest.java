@@ -104,4 +104,19 @@ class SourcesRemoveCommandTest {
         assertThat(again.err()).contains("error: vintage #2 (" + dir.resolve("b/2019-01-cumbria-street.csv") + ") was already removed on ");
         assertThat(FileDigest.sha256(Path.of(store()))).isEqualTo(before);
     }
+
+    @Test
+    void figures_follow_on_the_next_compute() throws Exception {
+        CliRun.of("ingest", "--store", store(), january("a", 3).toString());
+        CliRun.of("ingest", "--store", store(), january("b", 5).toString());
+        assertThat(CliRun.of("compute", "--store", store()).exitCode()).isZero();
+        CliRun unchanged = CliRun.of("compute", "--store", store());
+        CliRun.of("sources", "remove", "--store", store(), "2");
+
+        CliRun after = CliRun.of("compute", "--store", store());
+
+        assertThat(unchanged.out()).contains("Computed 0 metric sources");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(after.out()).doesNotContain("Computed 0 metric sources");
+    }
 }
