@@ -60,6 +60,9 @@ final class StreetFileReader {
                     publisher.setAsideReason(), tally.sample, Optional.ofNullable(staged));
         } catch (CsvParseException e) {
             throw IngestException.ofFile(file, "not valid CSV: " + e.getMessage(), e);
+        } catch (StagingFailure e) {
+            throw IngestException.ofFile(file, "its rows could not be staged beside the store (" + staging.folder()
+                    + "): " + e.getMessage(), e);
         } catch (IOException e) {
             throw IngestException.ofFile(file, "could not be read: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
