@@ -35,7 +35,7 @@ final class ComputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
-        try (StoreLock lock = store.lock("compute"); Store opened = store.openExisting()) {
+        try (StoreLock lock = store.lockExisting("compute"); Store opened = store.openExisting()) {
             LOG.info("compute: store opened in {} ms", (System.nanoTime() - started) / 1_000_000);
             long computing = System.nanoTime();
             Computation.Result result = new Computation(opened, Catalogue.bundled()).run(all, Instant.now());

@@ -13,7 +13,6 @@ import uk.org.ncpm.store.VintageRemoval;
 import uk.org.ncpm.store.WorkingCopy;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,10 +48,7 @@ final class SourcesRemoveCommand implements Callable<Integer> {
             return 2;
         }
         Catalogue catalogue = Catalogue.bundled();
-        try (StoreLock lock = store.lock("sources remove")) {
-            if (!Files.isRegularFile(store.path)) {
-                throw new StoreException("no store at " + store.path + "; name another with --store", null);
-            }
+        try (StoreLock lock = store.lockExisting("sources remove")) {
             List<RemovedVintage> removed;
             try (WorkingCopy copy = WorkingCopy.of(store.path)) {
                 removed = new VintageRemoval(copy.open(catalogue), catalogue).remove(ids, Instant.now());

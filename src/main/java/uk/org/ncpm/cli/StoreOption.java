@@ -26,12 +26,25 @@ final class StoreOption {
         return StoreLock.take(path, command);
     }
 
-    /** Opens an existing store: listing commands must not create an empty one from a mistyped path. */
-    Store openExisting() throws StoreException {
+    /** As {@link #lock}, for commands that change an existing store: a mistyped path leaves no folder or lock behind. */
+    StoreLock lockExisting(String command) throws StoreException {
+        if (!Files.isRegularFile(path) && StoreLock.writer(path).isPresent()) {
+            return lock(command); // a first ingest is creating it: say who, as for any busy store
+        }
+        requireStore();
+        return lock(command);
+    }
+
+    private void requireStore() throws StoreException {
         if (!Files.isRegularFile(path)) {
             throw new StoreException("no store at " + path + "; load data first (./ncpm demo, or ./ncpm ingest PATH...) "
                     + "or name another with --store", null);
         }
+    }
+
+    /** Opens an existing store: listing commands must not create an empty one from a mistyped path. */
+    Store openExisting() throws StoreException {
+        requireStore();
         return open();
     }
 }
