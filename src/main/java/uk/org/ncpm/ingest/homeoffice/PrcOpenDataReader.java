@@ -73,6 +73,10 @@ public final class PrcOpenDataReader implements TableReader {
         } else {
             readTable(CsvTableReader.read(name, bytes), "", sums);
         }
+        if (sums.rows == 0) {
+            throw IngestException.ofFile(name, "holds no rows after the header; expected one row per force, quarter and offence code");
+        }
+        refuseNegativeFigures(sums);
         notes.addAll(sums.notes());
         return new TableContent(observations(sums), sums.setAside, notes);
     }
@@ -114,6 +118,21 @@ public final class PrcOpenDataReader implements TableReader {
         if (earlier != null && !earlier.equals(sheet)) {
             throw at.error(YEAR, force.homeOfficeName() + " " + quarter + " is already on sheet '" + earlier
                     + "'; a quarter must not be read twice");
+        }
+    }
+
+    /**
+     * A row may be negative (crimes recorded earlier in the year and cancelled since), but a quarter's
+     * figure for a series cannot be: fewer than no offences is an error in the file.
+     */
+    private static void refuseNegativeFigures(Sums sums) throws IngestException {
+        for (Map.Entry<Key, QuarterlyTally> tally : sums.tallies.entrySet()) {
+            if (tally.getValue().sum() < 0) {
+                Key key = tally.getKey();
+                throw tally.getValue().first().error(COUNT, "the rows for " + key.seriesId() + ", " + key.areaCode() + ", "
+                        + key.quarter() + " (" + tally.getValue().location() + ") add up to " + tally.getValue().sum()
+                        + "; expected a count of zero or more");
+            }
         }
     }
 

@@ -35,6 +35,11 @@ final class QuarterlyTally {
         highestRow = Math.max(highestRow, other.highestRow);
     }
 
+    /** The first row added, for messages. */
+    RowPosition first() {
+        return first;
+    }
+
     long sum() {
         return sum;
     }
