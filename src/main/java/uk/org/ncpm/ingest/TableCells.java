@@ -25,7 +25,7 @@ public record TableCells(OptionalDouble value, Optional<SourceMarker> marker, Li
     public static final String SOURCE_NOTE = "source note ";
     public static final String LOW_RELIABILITY = "low reliability, as marked by the source ([u])";
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)?(\\.\\d*)?([eE][-+]?\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?((\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern MARKS = Pattern.compile("^(.*?)\\s*\\[(u|note\\s*(\\d+))]$", Pattern.CASE_INSENSITIVE);
 
     public TableCells {
@@ -67,7 +67,7 @@ public record TableCells(OptionalDouble value, Optional<SourceMarker> marker, Li
 
     private static double number(String text, String cell, String expected) throws Refused {
         String plain = text.strip();
-        if (plain.isEmpty() || !NUMBER.matcher(plain).matches() || !plain.matches(".*\\d.*")) {
+        if (plain.isEmpty() || !NUMBER.matcher(plain).matches()) {
             throw new Refused("expected " + expected + " or a not-available marker (" + SourceMarker.accepted()
                     + "), found '" + cell + "'");
         }
