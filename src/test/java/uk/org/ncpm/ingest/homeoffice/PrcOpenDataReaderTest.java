@@ -64,6 +64,18 @@ class PrcOpenDataReaderTest {
     }
 
     @Test
+    void a_row_marked_not_available_makes_its_quarter_not_available_with_the_marker() throws IngestException {
+        TableContent content = read(HEADER
+                + "2017/18,1,Cumbria,Homicide,Violence against the person,Homicide,1/4.1/4.10/4.2,2\n"
+                + "2017/18,1,Cumbria,Homicide,Violence against the person,Homicide,1/4.1/4.10/4.2,[x]\n");
+
+        Observation homicide = find(content, "homicide", "E23000002", LocalDate.of(2017, 4, 1));
+        assertThat(homicide.value()).isEmpty();
+        assertThat(homicide.marker()).hasValue("[x]");
+        assertThat(homicide.location()).isEqualTo("lines 2-3 (2 rows)");
+    }
+
+    @Test
     void refuses_a_quarter_whose_rows_add_up_to_fewer_than_no_offences() {
         String table = HEADER + "2017/18,2,\"London, City of\",Bigamy,Miscellaneous crimes,Miscellaneous crimes,26,-3 \n";
 
@@ -109,8 +121,8 @@ class PrcOpenDataReaderTest {
                 + "2017/18,1,Kent,Theft from the person,Theft offences,Theft from the person,39,twelve\n";
 
         assertThatThrownBy(() -> read(text)).isInstanceOf(IngestException.class)
-                .hasMessage("file prc.csv, line 3, column Number of Offences: expected a whole number of offences, "
-                        + "found 'twelve'");
+                .hasMessage("file prc.csv, line 3, column Number of Offences: expected a whole number of offences "
+                        + "or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'twelve'");
     }
 
     @Test
