@@ -179,7 +179,7 @@ class TableIngestTest extends StagedIngestTest {
         String street = "file " + badStreet + ", line 2, column Month: expected 2019-01 (the month in the file name), found '2019-02'";
         assertThat(failure.errors()).extracting(Throwable::getMessage).containsExactly(
                 street,
-                "file " + badTidy + ", line 2, column value: expected a number, found 'many'",
+                "file " + badTidy + ", line 2, column value: expected a number or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'many'",
                 "file " + badPopulation + ", line 2, column name: 'Cumbria' is the name of E23000002, not of E23000003 "
                         + "(Lancashire Constabulary)");
         assertThat(failure).hasMessage("3 files rejected; first: " + street);
