@@ -2,6 +2,7 @@ package uk.org.ncpm.ingest.workforce;
 
 import com.github.miachm.sods.Sheet;
 import uk.org.ncpm.ingest.IngestException;
+import uk.org.ncpm.ingest.PeriodWindow;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,6 +50,12 @@ record OfficerTable(String file, String sheet, List<LocalDate> dates, List<Offic
         List<LocalDate> dates = new ArrayList<>();
         for (int c = asAt[1]; c < width(grid, dateRow) && date(cell(grid, dateRow, c)) != null; c++) {
             dates.add(date(cell(grid, dateRow, c)));
+        }
+        PeriodWindow window = PeriodWindow.untilNow();
+        for (int d = 0; d < dates.size(); d++) {
+            if (!window.contains(dates.get(d))) {
+                throw new SheetCell(file, name, dateRow, asAt[1] + d).error(window.expected(dates.get(d)));
+            }
         }
         if (dates.isEmpty()) {
             SheetCell at = new SheetCell(file, name, Math.min(dateRow, grid.length - 1), asAt[1]);

@@ -134,6 +134,16 @@ class WorkforceReaderTest {
     }
 
     @Test
+    void refuses_a_date_outside_the_window_of_published_tables() {
+        assertThatThrownBy(() -> reader.read("t.ods", ods(rows -> {
+            rows.set(4, new Object[] {"", java.time.LocalDate.of(2999, 3, 31), SEPTEMBER});
+            return rows;
+        }))).isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("file t.ods, sheet 'Table_1', row 5, column B: expected a date from 2000-01 to ")
+                .hasMessageEndingWith("found 2999-03-31");
+    }
+
+    @Test
     void refuses_a_workbook_without_table_1() throws Exception {
         byte[] other = WorkforceTableFile.ods("Table_2", List.<Object[]>of(new Object[] {"Table 2: Police staff"}));
 
