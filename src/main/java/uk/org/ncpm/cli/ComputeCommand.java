@@ -9,6 +9,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.measures.Computation;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StoreLock;
 
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -40,7 +41,7 @@ final class ComputeCommand implements Callable<Integer> {
     /** Shared with {@code update}, which computes after fetching. */
     static int compute(StoreOption store, boolean all, PrintWriter out, PrintWriter err) {
         long started = System.nanoTime();
-        try (Store opened = store.openExisting()) {
+        try (StoreLock lock = store.lockExisting("compute"); Store opened = store.openExisting()) {
             LOG.info("compute: store opened in {} ms", (System.nanoTime() - started) / 1_000_000);
             long computing = System.nanoTime();
             Computation.Result result = new Computation(opened, Catalogue.bundled()).run(all, Instant.now());

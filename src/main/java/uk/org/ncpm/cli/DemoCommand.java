@@ -19,6 +19,7 @@ import uk.org.ncpm.store.CoverageQuery;
 import uk.org.ncpm.store.SourceFiles;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StoreLock;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,12 +56,28 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
+            try (StoreLock lock = store.lock("demo")) {
+                int code = load(out, err);
+                if (code != 0) {
+                    return code;
+                }
+            }
+            return noServe ? 0 : ServeCommand.serve(store, port, out, err);
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Loads the sample dataset unless it is there, then shows its coverage. */
+    private int load(PrintWriter out, PrintWriter err) throws StoreException, IOException {
+        {
             if (!alreadyLoaded()) {
                 Path folder = Files.createTempDirectory("ncpm-sample-");
                 try {
                     SampleSummary summary = SampleCommand.write(folder, SampleCommand.DEFAULT_SEED, SampleCommand.DEFAULT_SCALE);
                     SampleCommand.describe(summary, out);
-                    int code = IngestCommand.ingest(store, List.of(folder), out, err, false);
+                    int code = IngestCommand.ingest(store, List.of(folder), out, err, false, false, new VerboseOption());
                     if (code != 0) {
                         return code;
                     }
@@ -71,10 +88,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("The sample dataset is already loaded in " + store.path + ".");
             }
             showCoverage(out);
-            return noServe ? 0 : ServeCommand.serve(store, port, out, err);
-        } catch (StoreException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
+            return 0;
         }
     }
 

@@ -71,7 +71,7 @@ final class FetchCommand implements Callable<Integer> {
                 return 0;
             }
             // One ingest run for every file: one transaction, all or nothing, as 'ncpm ingest'.
-            int code = IngestCommand.ingest(store, files, out, err, true);
+            int code = IngestCommand.ingest(store, files, out, err, true, false, new VerboseOption());
             if (code == 0) {
                 for (URI uri : fetched) {
                     fetcher.log().ingested(uri.toString());

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,8 +14,10 @@ import uk.org.ncpm.ingest.IngestFailure;
 import uk.org.ncpm.ingest.StagingArea;
 import uk.org.ncpm.ingest.Ingest;
 import uk.org.ncpm.ingest.IngestBatch;
-import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StoreLock;
+import uk.org.ncpm.store.WorkingCopy;
+import uk.org.ncpm.store.EmptyRevisionException;
 import uk.org.ncpm.store.CommitResult;
 import uk.org.ncpm.store.Vintages;
 
@@ -39,6 +42,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    VerboseOption verbose;
+
+    @Option(names = "--allow-empty", description = "Store header-only street files even where they replace a month's "
+            + "stored records (refused otherwise: an empty download is more likely than a withdrawn month).")
+    boolean allowEmpty;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or zip archives to load.")
     List<Path> paths;
 
@@ -47,21 +57,27 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr(), true);
+        return ingest(store, paths, spec.commandLine().getOut(), spec.commandLine().getErr(), true, allowEmpty, verbose);
     }
 
     /** Shared with {@code demo}, which loads the sample dataset through exactly this path. */
-    static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err, boolean perFile) {
+    static int ingest(StoreOption store, List<Path> paths, PrintWriter out, PrintWriter err, boolean perFile,
+                      boolean allowEmpty, VerboseOption verbose) {
         Catalogue catalogue = Catalogue.bundled();
         long started = System.nanoTime();
-        try (StagingArea staging = StagingArea.create()) {
+        try (StoreLock lock = store.lock("ingest"); StagingArea staging = StagingArea.besideStore(store.path)) {
             IngestBatch batch = Ingest.withDefaults(catalogue).read(paths, staging);
             LOG.info("ingest: read and validated {} street files and {} tables in {} ms", batch.street().files().size(),
                     batch.tables().size(), millisSince(started));
             CommitResult outcomes;
             long committing = System.nanoTime();
-            try (Store opened = store.open()) {
-                outcomes = new Vintages(opened, catalogue).commit(batch, Instant.now());
+            // Written in a copy that replaces the store only when complete: a failure leaves the store's bytes as they were.
+            try (WorkingCopy copy = WorkingCopy.of(store.path)) {
+                LOG.info("ingest: working copy of the store made in {} ms", millisSince(committing));
+                outcomes = new Vintages(copy.open(catalogue), catalogue).commit(batch, Instant.now(), allowEmpty);
+                if (outcomes.wroteAnything()) {
+                    copy.replaceOriginal();
+                }
             }
             LOG.info("ingest: committed to {} in {} ms", store.path, millisSince(committing));
             new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started), perFile);
@@ -69,14 +85,20 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IngestFailure failure) {
             for (IngestException e : failure.errors()) {
                 err.println("error: " + e.getMessage());
+                verbose.explain(e, err);
             }
+            err.println("Nothing was stored: the store is as it was before this run.");
+            return 1;
+        } catch (EmptyRevisionException e) {
+            err.println("error: " + e.getMessage() + "; give --allow-empty to store it anyway");
             err.println("Nothing was stored: the store is as it was before this run.");
             return 1;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
+            verbose.explain(e, err);
             return 1;
         } catch (IOException e) {
-            err.println("error: temporary staging folder: " + e.getMessage());
+            err.println("error: staging folder beside the store: " + e.getMessage());
             return 1;
         }
     }

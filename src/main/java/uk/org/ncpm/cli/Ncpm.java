@@ -37,6 +37,7 @@ public final class Ncpm implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Verbosity.apply(args);
         System.exit(run(args, System.out, System.err));
     }
 

@@ -76,7 +76,7 @@ final class PoliceUkFetch {
             deleteTree(folder);
             int files = StreetEntries.extract(downloaded.file(), wanted, folder);
             out.println("ingesting  " + files + " street files for " + describe(wanted) + " from " + downloaded.file().getFileName());
-            int code = IngestCommand.ingest(store, List.of(folder), out, err, true);
+            int code = IngestCommand.ingest(store, List.of(folder), out, err, true, false, new VerboseOption());
             if (code == 0) {
                 fetcher.log().ingestedMonths(uri.toString(), wanted);
             }

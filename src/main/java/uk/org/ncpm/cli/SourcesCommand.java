@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "sources", mixinStandardHelpOptions = true,
+@Command(name = "sources", mixinStandardHelpOptions = true, subcommands = SourcesRemoveCommand.class,
         description = "List the vintages of every ingested file: sha256, size, rows, period, and whether it is current.")
 final class SourcesCommand implements Callable<Integer> {
 

@@ -1,5 +1,7 @@
 package uk.org.ncpm.ingest;
 
+import uk.org.ncpm.ingest.workforce.PoliceWorkforceReader;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,15 @@ public final class FormatDetector {
             return Optional.of(SourceFormat.TIDY_METRIC);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The format once the whole file is read. An .ods is told apart only by its content.xml, which
+     * lies beyond the head: the police workforce tables are recognised here by Table 1's title.
+     */
+    static SourceFormat ofWholeFile(SourceFormat fromHead, byte[] bytes) {
+        return fromHead == SourceFormat.HOME_OFFICE_PRC && PoliceWorkforceReader.recognises(bytes)
+                ? SourceFormat.POLICE_WORKFORCE : fromHead;
     }
 
     static String firstLine(byte[] head) {

@@ -5,6 +5,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +32,17 @@ public final class Ingest {
     private final Catalogue catalogue;
     private final ArchiveLimits limits;
     private final int threads;
+    private final PublicationWindow window;
 
     public Ingest(Catalogue catalogue, ArchiveLimits limits, int threads) {
+        this(catalogue, limits, threads, PublicationWindow.endingNow(Clock.systemUTC()));
+    }
+
+    public Ingest(Catalogue catalogue, ArchiveLimits limits, int threads, PublicationWindow window) {
         this.catalogue = catalogue;
         this.limits = limits;
         this.threads = threads;
+        this.window = window;
     }
 
     public static Ingest withDefaults(Catalogue catalogue) {
@@ -53,6 +60,7 @@ public final class Ingest {
                 if (isMacMetadata(source)) {
                     skipped.add(new SkippedFile(source, "macOS metadata, not data: not read"));
                 } else if (name.isPresent() && name.get().kind() == StreetFileName.Kind.STREET) {
+                    window.check(source.displayName(), name.get().month());
                     int job = jobs.size() + 1;
                     jobs.add(() -> streets.read(job, source, name.get(), staging));
                 } else if (name.isPresent()) {

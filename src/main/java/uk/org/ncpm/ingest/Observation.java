@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
  * @param lower       lower bound of its published interval, if any
  * @param upper       upper bound of its published interval, if any
  * @param unit        e.g. {@code count}, {@code persons}, {@code percentage}
- * @param marker      when not available, the source's marker as published: {@code ..}, {@code :},
- *                    {@code -} or {@code blank}; never stored as zero
+ * @param marker      when not available, the source's marker as published ({@link SourceMarker}: {@code [x]},
+ *                    {@code [c]}, {@code NA}, {@code ..}, {@code blank} …); never stored as zero
  * @param location    where in the file it came from: {@code sheet 'Table P1', row 14, column F} or {@code line 7}
  * @param note        provenance or caveat worth keeping with the number, may be empty
  * @param footnotes   the source's footnotes that qualify this number (an imputed month, an undercount, what a
@@ -59,11 +59,11 @@ public record Observation(String seriesId, String areaCode, LocalDate periodStar
                 OptionalDouble.empty(), OptionalDouble.empty(), unit, Optional.empty(), location, note);
     }
 
-    /** A cell the source marks as not available ({@code ..}, {@code :}, {@code -}, or blank). */
+    /** A cell the source marks as not available ({@link SourceMarker}: {@code [x]}, {@code NA}, {@code ..}, blank …). */
     public static Observation notAvailable(String seriesId, String areaCode, LocalDate periodStart, LocalDate periodEnd,
                                            String marker, String unit, String location, String note) {
         return new Observation(seriesId, areaCode, periodStart, periodEnd, OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalDouble.empty(), unit, Optional.of(marker.isBlank() ? "blank" : marker),
+                OptionalDouble.empty(), OptionalDouble.empty(), unit, Optional.of(marker.isBlank() ? SourceMarker.BLANK : marker),
                 location, note);
     }
 

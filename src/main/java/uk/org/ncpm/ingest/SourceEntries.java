@@ -56,8 +56,12 @@ public final class SourceEntries implements AutoCloseable {
             } catch (IOException e) {
                 throw IngestException.ofFile(path.toString(), "folder could not be read: " + e.getMessage(), e);
             }
-        } else {
+        } else if (Files.isRegularFile(path)) {
             addFile(path);
+        } else {
+            // Opening a named pipe blocks until a writer comes, for ever: refuse it before opening.
+            throw IngestException.ofFile(path.toString(), "not a regular file (a named pipe, device or socket): not read; "
+                    + "name files, folders or zip archives");
         }
     }
 
@@ -83,10 +87,16 @@ public final class SourceEntries implements AutoCloseable {
                     + limits.maxEntries() + " are accepted");
         }
         List<ZipEntry> files = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         long total = 0;
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
             ZipEntry entry = e.nextElement();
             checkPath(container, entry.getName());
+            if (!names.add(entry.getName())) {
+                // Readers disagree on which of two same-named entries is "the" file: refuse rather than pick one.
+                throw IngestException.ofFile(container + "!" + entry.getName(), "the archive holds two entries named "
+                        + entry.getName() + "; which one is meant cannot be told");
+            }
             if (entry.isDirectory()) {
                 continue;
             }

@@ -7,7 +7,8 @@ public enum SourceFormat {
     PRC_ROLLUP("prc-offence-group-rollup", "third-party roll-up of the recorded crime tables: force x offence group x quarter (CSV)"),
     ONS_PFA_TABLES("ons-pfa-tables", "ONS Crime in England and Wales: Police Force Area data tables (XLSX)"),
     POPULATION("ons-pfa-population", "ONS mid-year population estimates by police force area (CSV)"),
-    TIDY_METRIC("ncpm-tidy-metric", "NCPM Monitor tidy metric file (CSV: metric,area_code,period_start,period_end,value,lower,upper,unit,source,note)");
+    TIDY_METRIC("ncpm-tidy-metric", "NCPM Monitor tidy metric file (CSV: metric,area_code,period_start,period_end,value,lower,upper,unit,source,note)"),
+    POLICE_WORKFORCE("home-office-police-workforce", "Home Office police workforce tables, Table 1: police officer full-time equivalents by police force area (ODS; context, never a measure)");
 
     private final String id;
     private final String description;

@@ -22,7 +22,11 @@ final class StagingWriter implements AutoCloseable {
 
     StagingWriter(Path file) throws IOException {
         this.file = file;
-        this.out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        try {
+            this.out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            throw new StagingFailure(e);
+        }
     }
 
     Path file() {
@@ -41,7 +45,11 @@ final class StagingWriter implements AutoCloseable {
         field(outcome);
         row.append(',').append(identicalRepeat);
         row.append('\n');
-        out.append(row);
+        try {
+            out.append(row);
+        } catch (IOException e) {
+            throw new StagingFailure(e);
+        }
     }
 
     private void field(String value) {
@@ -55,6 +63,10 @@ final class StagingWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new StagingFailure(e);
+        }
     }
 }

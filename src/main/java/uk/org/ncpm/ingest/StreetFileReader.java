@@ -48,8 +48,8 @@ final class StreetFileReader {
             Path staged = null;
             try (StagingWriter writer = publisher.force().isPresent() ? staging.writer(job) : null;
                  CsvReader<CsvRecord> csv = CsvReader.builder()
-                         .allowMissingFields(true).allowExtraFields(true).detectBomHeader(true)
-                         .ofCsvRecord(in, StandardCharsets.UTF_8)) {
+                         .allowMissingFields(true).allowExtraFields(true)
+                         .ofCsvRecord(StreetText.decode(in))) {
                 staged = writer == null ? null : writer.file();
                 tally = readRows(file, name, publisher, csv, writer, Integer.toString(job));
                 in.transferTo(OutputStream.nullOutputStream());
@@ -60,6 +60,9 @@ final class StreetFileReader {
                     publisher.setAsideReason(), tally.sample, Optional.ofNullable(staged));
         } catch (CsvParseException e) {
             throw IngestException.ofFile(file, "not valid CSV: " + e.getMessage(), e);
+        } catch (StagingFailure e) {
+            throw IngestException.ofFile(file, "its rows could not be staged beside the store (" + staging.folder()
+                    + "): " + e.getMessage(), e);
         } catch (IOException e) {
             throw IngestException.ofFile(file, "could not be read: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
@@ -92,6 +95,7 @@ final class StreetFileReader {
                         + (found < HEADER.size() ? " (truncated row: nothing from this column on)" : " (extra fields)"));
             }
             List<String> f = record.getFields();
+            StreetText.check(file, line, f, HEADER);
             if (!month.equals(f.get(MONTH))) {
                 throw new IngestException(file, line, "Month", "expected " + month + " (the month in the file name), found '"
                         + f.get(MONTH) + "'");

@@ -6,6 +6,7 @@ import uk.org.ncpm.ingest.homeoffice.PrcRollUpReader;
 import uk.org.ncpm.ingest.ons.OnsPfaTablesReader;
 import uk.org.ncpm.ingest.population.PopulationReader;
 import uk.org.ncpm.ingest.tidy.TidyMetricReader;
+import uk.org.ncpm.ingest.workforce.PoliceWorkforceReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,7 @@ final class TableFileReader {
         this.limits = limits;
     }
 
-    TableFile read(SourceEntry source, SourceFormat format) throws IngestException {
+    TableFile read(SourceEntry source, SourceFormat fromHead) throws IngestException {
         String name = source.displayName();
         byte[] bytes;
         try (InputStream in = new BoundedInputStream(source.open(), limits.maxEntryBytes(), name)) {
@@ -32,6 +33,7 @@ final class TableFileReader {
         } catch (IOException e) {
             throw IngestException.ofFile(name, "could not be read: " + e.getMessage(), e);
         }
+        SourceFormat format = FormatDetector.ofWholeFile(fromHead, bytes);
         TableContent content = reader(name, format).read(name, bytes);
         return new TableFile(source, format, sha256(bytes), bytes.length, content, carriesSampleMarker(bytes));
     }
@@ -43,6 +45,7 @@ final class TableFileReader {
             case HOME_OFFICE_PRC -> new PrcOpenDataReader();
             case PRC_ROLLUP -> new PrcRollUpReader();
             case ONS_PFA_TABLES -> new OnsPfaTablesReader(catalogue);
+            case POLICE_WORKFORCE -> new PoliceWorkforceReader(catalogue);
             case POLICE_UK_STREET -> throw new IllegalArgumentException("street files are streamed, not read as tables");
         };
     }

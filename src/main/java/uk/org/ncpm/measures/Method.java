@@ -7,7 +7,7 @@ package uk.org.ncpm.measures;
  */
 public final class Method {
 
-    public static final String VERSION = "2.0";
+    public static final String VERSION = "2.1";
 
     private Method() {
     }

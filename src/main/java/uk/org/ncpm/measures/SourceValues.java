@@ -105,7 +105,7 @@ final class SourceValues {
                 return PeriodValue.notAvailable(series + " for " + period.label() + " not loaded", unit);
             }
             if (o.get().value().isEmpty()) {
-                return PeriodValue.notAvailable(series + " " + o.get().status() + " in the source", unit);
+                return PeriodValue.notAvailable(series + " " + o.get().status(), unit);
             }
             total += o.get().value().getAsDouble();
             files.add(o.get().sourceFileId());

@@ -12,4 +12,9 @@ public record CommitResult(List<VintageOutcome<StreetFile>> streets, List<Vintag
         streets = List.copyOf(streets);
         tables = List.copyOf(tables);
     }
+
+    /** Whether the run stored anything; a run of unchanged files leaves the store file untouched. */
+    public boolean wroteAnything() {
+        return streets.stream().anyMatch(VintageOutcome::writes) || tables.stream().anyMatch(VintageOutcome::writes);
+    }
 }

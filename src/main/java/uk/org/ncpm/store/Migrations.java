@@ -21,7 +21,8 @@ final class Migrations {
             "V003__figures.sql",
             "V004__figure_parts.sql",
             "V005__identical_duplicate_rows.sql",
-            "V006__footnotes.sql");
+            "V006__footnotes.sql",
+            "V007__removed_vintages.sql");
 
     private Migrations() {
     }

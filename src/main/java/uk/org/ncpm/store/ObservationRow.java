@@ -1,5 +1,7 @@
 package uk.org.ncpm.store;
 
+import uk.org.ncpm.ingest.SourceMarker;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,8 @@ public record ObservationRow(String metric, String areaCode, LocalDate periodSta
         footnotes = List.copyOf(footnotes);
     }
 
-    /** {@code available}, or {@code not available} with the source's marker. */
+    /** {@code available}, or the source's marker in words, e.g. {@code not available in the source (NA)}. */
     public String status() {
-        return marker.map(m -> "not available (" + m + ")").orElse("available");
+        return marker.map(m -> new SourceMarker(m).words()).orElse("available");
     }
 }

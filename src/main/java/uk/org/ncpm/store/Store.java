@@ -26,12 +26,17 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path path, Catalogue catalogue) throws StoreException {
+        return open(path, catalogue, path);
+    }
+
+    /** Opens {@code file} under the name {@code path} that messages give (a working copy is named as its store). */
+    static Store open(Path file, Catalogue catalogue, Path path) throws StoreException {
         try {
-            Path parent = path.toAbsolutePath().getParent();
+            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + path);
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file);
             try {
                 Migrations.apply(connection);
                 CatalogueTables.sync(connection, catalogue);
@@ -41,6 +46,12 @@ public final class Store implements AutoCloseable {
             }
             return new Store(path, connection);
         } catch (SQLException | java.io.IOException e) {
+            java.util.Optional<String> writer = StoreLock.writer(path);
+            if (writer.isPresent()) {
+                // DuckDB's own lock text names no command; say who is writing, as a second writer is told.
+                throw new StoreBusyException("the store " + path + " is busy: " + writer.get()
+                        + " is writing to it; try again when it has finished");
+            }
             throw new StoreException("store " + path + " could not be opened: " + e.getMessage(), e);
         }
     }

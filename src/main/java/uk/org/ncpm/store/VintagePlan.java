@@ -17,6 +17,7 @@ final class VintagePlan {
 
     private final Map<String, Long> bySha = new HashMap<>();
     private final Map<String, Long> currentByIdentity = new HashMap<>();
+    private final Map<Long, Long> rowsById = new HashMap<>();
     private long nextId;
 
     private VintagePlan() {
@@ -25,8 +26,9 @@ final class VintagePlan {
     static VintagePlan load(Connection connection) throws SQLException {
         VintagePlan plan = new VintagePlan();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, sha256, identity, superseded_by FROM source_file ORDER BY id")) {
+             ResultSet rs = statement.executeQuery("SELECT id, sha256, identity, superseded_by, rows FROM source_file ORDER BY id")) {
             while (rs.next()) {
+                plan.rowsById.put(rs.getLong(1), rs.getLong(5));
                 plan.bySha.putIfAbsent(rs.getString(3) + "|" + rs.getString(2), rs.getLong(1));
                 if (rs.getObject(4) == null) {
                     plan.currentByIdentity.put(rs.getString(3), rs.getLong(1));
@@ -34,11 +36,17 @@ final class VintagePlan {
             }
         }
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM source_file")) {
+             ResultSet rs = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM (SELECT id FROM source_file UNION ALL SELECT id FROM removed_vintage)")) {
             rs.next();
+            // Ids of removed vintages are not reused: provenance and compute fingerprints name vintages by id.
             plan.nextId = rs.getLong(1);
         }
         return plan;
+    }
+
+    /** Data rows of a stored vintage; 0 for a vintage of this run, which has not been stored yet. */
+    long storedRows(long id) {
+        return rowsById.getOrDefault(id, 0L);
     }
 
     <F> VintageOutcome<F> decide(F file, String sha256, String identity) {

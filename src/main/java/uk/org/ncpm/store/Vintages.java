@@ -35,6 +35,14 @@ public final class Vintages {
     }
 
     public CommitResult commit(IngestBatch batch, Instant now) throws StoreException {
+        return commit(batch, now, false);
+    }
+
+    /**
+     * @param allowEmpty store header-only files even where they replace stored records (else refused,
+     *                   {@link EmptyRevisionException}, nothing written)
+     */
+    public CommitResult commit(IngestBatch batch, Instant now, boolean allowEmpty) throws StoreException {
         Connection connection = store.connection();
         try {
             VintagePlan plan = VintagePlan.load(connection);
@@ -45,6 +53,9 @@ public final class Vintages {
             List<VintageOutcome<TableFile>> tables = new ArrayList<>();
             for (TableFile f : batch.tables()) {
                 tables.add(plan.decide(f, f.sha256(), tableIdentity(f)));
+            }
+            if (!allowEmpty) {
+                EmptyRevisions.refuse(streets, plan, catalogue);
             }
             CommitResult result = new CommitResult(streets, tables);
             List<VintageOutcome<StreetFile>> newStreets = streets.stream().filter(VintageOutcome::writes).toList();

@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public record ForcePage(boolean sample, Force force, ForceSummary summary, List<ForceSummaryRow> table,
                         List<ForcePriority> priorities, List<ForceSeries> context, String diagnosticsPeriod,
-                        List<String> group, List<SourceNote> sources) {
+                        List<String> group, List<SourceNote> sources, Optional<OfficerNumbers> officers) {
 
     /** National areas in the order a metric's national figure is looked for (as on the measure pages). */
     static final List<String> NATIONAL = List.of(Area.ENGLAND_AND_WALES, Area.ENGLAND, "K02000001");
@@ -88,7 +88,7 @@ public record ForcePage(boolean sample, Force force, ForceSummary summary, List<
         figures.bySource().forEach((key, list) -> table.add(ForceSummaryRow.of(built.get(key), list)));
         return new ForcePage(snapshot.sample(), force, ForceSummary.of(latest), table, priorities, context,
                 diagnostics.map(d -> d.period().label()).orElse(""), diagnostics.map(d -> group(catalogue, d)).orElse(List.of()),
-                SourceNote.of(built, figures, snapshot.sourceFiles()));
+                SourceNote.of(built, figures, snapshot.sourceFiles()), snapshot.officerNumbers(force.code()));
     }
 
     private static NationalContext nationalContext(Catalogue catalogue, Force force, Metric metric, ForceFigures figures) {

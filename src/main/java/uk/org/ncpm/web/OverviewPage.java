@@ -23,9 +23,18 @@ import java.util.Set;
  * the series as small multiples, and the data-quality notes that go with each figure (forces left out
  * of the like-for-like national figure, years and forces not available and why, proxies).
  */
-public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<uk.org.ncpm.catalogue.Force> forces) {
+public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<uk.org.ncpm.catalogue.Force> forces,
+                           java.util.Optional<OfficerNumbers> officers) {
 
     private static final Set<String> NATIONAL = Set.of(Area.ENGLAND_AND_WALES, Area.ENGLAND, "K02000001");
+
+    public static OverviewPage of(Catalogue catalogue, Snapshot snapshot) {
+        return of(catalogue, snapshot.figures(), snapshot.sample()).withOfficers(snapshot.officerNumbers(Area.ENGLAND_AND_WALES));
+    }
+
+    private OverviewPage withOfficers(java.util.Optional<OfficerNumbers> officers) {
+        return new OverviewPage(sample, measures, forces, officers);
+    }
 
     public static OverviewPage of(Catalogue catalogue, List<Figure> figures, boolean sample) {
         Map<String, Figure> latest = new LinkedHashMap<>();
@@ -56,7 +65,7 @@ public record OverviewPage(boolean sample, List<MeasureSummary> measures, List<u
         }
         List<uk.org.ncpm.catalogue.Force> forces = catalogue.forces().territorial().stream()
                 .sorted(java.util.Comparator.comparing(uk.org.ncpm.catalogue.Force::name)).toList();
-        return new OverviewPage(sample, measures, forces);
+        return new OverviewPage(sample, measures, forces, java.util.Optional.empty());
     }
 
     private static FigureLine line(Catalogue catalogue, Measure measure, Metric metric, Figure f, List<Figure> all) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * CSV with {@code Accept: text/csv}, and always one or the other at the {@code .json} and {@code .csv}
  * paths that a static copy of the site holds as files. Optional {@code from} and {@code to} (quarter
  * ends, YYYY-MM) bound the years. Unknown metric or area: 404; a malformed or reversed range: 400.
+ * The context series {@code police-officers-fte} has no rolling years: {@link OfficerNumbersApi} answers it.
  */
 final class SeriesApi {
 
@@ -42,6 +43,10 @@ final class SeriesApi {
         String area = catalogue.areaCode(given)
                 .orElseThrow(() -> new NotFoundResponse("unknown area '" + given + "'; expected a code such as E23000003 or K04000001"
                         + " or a force's data.police.uk name such as gwent"));
+        if (OfficerNumbersApi.SERIES.equals(metric)) {
+            OfficerNumbersApi.answer(ctx, catalogue, snapshot, area);
+            return;
+        }
         Optional<YearMonth> from = bound(ctx, "from");
         Optional<YearMonth> to = bound(ctx, "to");
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {

@@ -21,13 +21,21 @@ import java.util.stream.Collectors;
  * diagnostics and coverage are built from the store's data at the same time, and the files the figures
  * were computed from are listed, so a page can name a figure's sources.
  *
- * @param sourceFiles every stored vintage by id (a figure's provenance names the ids)
+ * @param sourceFiles    every stored vintage by id (a figure's provenance names the ids)
+ * @param officerNumbers police officer numbers by area code: context, never a measure
  */
-public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics, Map<Long, SourceFileRow> sourceFiles) {
+public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics, Map<Long, SourceFileRow> sourceFiles,
+                       Map<String, OfficerNumbers> officerNumbers) {
 
     public Snapshot {
         figures = List.copyOf(figures);
         sourceFiles = Map.copyOf(sourceFiles);
+        officerNumbers = Map.copyOf(officerNumbers);
+    }
+
+    /** Without officer numbers (context, read only from a store). */
+    public Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics, Map<Long, SourceFileRow> sourceFiles) {
+        this(figures, sample, diagnostics, sourceFiles, Map.of());
     }
 
     public Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics) {
@@ -47,7 +55,13 @@ public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics di
         SourceFiles files = new SourceFiles(store);
         return new Snapshot(new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
                 files.holdsSampleData(), ForceDiagnostics.of(store, catalogue),
-                files.list().stream().collect(Collectors.toMap(SourceFileRow::id, Function.identity())));
+                files.list().stream().collect(Collectors.toMap(SourceFileRow::id, Function.identity())),
+                OfficerNumbers.read(store, catalogue));
+    }
+
+    /** Police officer numbers of a force or of England and Wales (K04000001), as context; empty when none are loaded. */
+    public Optional<OfficerNumbers> officerNumbers(String areaCode) {
+        return Optional.ofNullable(officerNumbers.get(areaCode));
     }
 
     public List<Figure> figures(Optional<String> metric, Optional<String> area, Optional<YearMonth> period) {

@@ -66,7 +66,7 @@ public final class WebApp {
                 server.setHandler(new KeptAnswers(cache, requestLog));
                 server.setErrorHandler(new JettyErrorPage(security, (status, message) -> errorPage(status, message, snapshot.sample())));
             });
-            get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot.figures(), snapshot.sample()))));
+            get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot))));
             get(config, cache, "/measures", ctx -> render(ctx, "measures.jte", Map.of("page", MeasuresIndex.of(catalogue, snapshot.sample()))));
             get(config, cache, "/forces", ctx -> render(ctx, "forces.jte", Map.of("page",
                     ForcesIndex.of(catalogue, java.util.Optional.ofNullable(ctx.queryParam("q")), snapshot.sample()))));

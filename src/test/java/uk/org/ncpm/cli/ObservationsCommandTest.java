@@ -45,7 +45,7 @@ class ObservationsCommandTest {
         // Ordered by metric, area, period. Numbers plainly: 59115800 not 5.91158E7, 69 not 69.0, 67.1 as typed;
         // Lancashire mid-2010 is 1449.3 thousand = 1449300 persons. The .. cell is empty, its marker in status.
         assertThat(run.out()).isEqualTo(HEADER
-                + "homicide-index,K04000001,2018-04-01,2019-03-31,,,,not available (..)," + figures + ",\r\n"
+                + "homicide-index,K04000001,2018-04-01,2019-03-31,,,,not available in the source (..)," + figures + ",\r\n"
                 + "population,E23000003,2010-06-30,2010-06-30,1449300,,,available," + homeOffice + ",\r\n"
                 + "population,E23000003,2018-06-30,2018-06-30,1498300,,,available," + mye2018 + ",\r\n"
                 + "population,K04000001,2018-06-30,2018-06-30,59115800,,,available," + mye2018 + ",\r\n"

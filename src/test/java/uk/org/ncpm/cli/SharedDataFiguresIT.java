@@ -345,8 +345,8 @@ class SharedDataFiguresIT {
             assertThat(csvRow("robbery", ROLLUP, EW, period).get("baseline")).isEqualTo(String.valueOf(87610 - 687));
         }
         assertThat(reason("robbery", ROLLUP, DEVON_AND_CORNWALL, "2024-03")).isEqualTo("quarters missing: "
-                + "group-robbery 2023-04-01 to 2023-06-30 not available (blank); "
-                + "group-robbery 2023-07-01 to 2023-09-30 not available (blank)");
+                + "group-robbery 2023-04-01 to 2023-06-30 not available in the source (no rows); "
+                + "group-robbery 2023-07-01 to 2023-09-30 not available in the source (no rows)");
         assertThat(csvRow("robbery", ROLLUP, DEVON_AND_CORNWALL, "2022-09").get("status")).isEqualTo("available");
         assertThat(reason("robbery", ROLLUP, EW, "2022-09")).doesNotContain("Devon and Cornwall");
         for (Figure f : stored("robbery", EW)) {

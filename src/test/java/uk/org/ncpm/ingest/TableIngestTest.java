@@ -35,7 +35,8 @@ class TableIngestTest extends StagedIngestTest {
             + "third-party roll-up of the recorded crime tables: force x offence group x quarter (CSV); ONS Crime in "
             + "England and Wales: Police Force Area data tables (XLSX); ONS mid-year population estimates by police "
             + "force area (CSV); NCPM Monitor tidy metric file (CSV: metric,area_code,period_start,period_end,value,"
-            + "lower,upper,unit,source,note)";
+            + "lower,upper,unit,source,note); Home Office police workforce tables, Table 1: police officer full-time "
+            + "equivalents by police force area (ODS; context, never a measure)";
 
     @TempDir
     Path dir;
@@ -178,7 +179,7 @@ class TableIngestTest extends StagedIngestTest {
         String street = "file " + badStreet + ", line 2, column Month: expected 2019-01 (the month in the file name), found '2019-02'";
         assertThat(failure.errors()).extracting(Throwable::getMessage).containsExactly(
                 street,
-                "file " + badTidy + ", line 2, column value: expected a number, found 'many'",
+                "file " + badTidy + ", line 2, column value: expected a number or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'many'",
                 "file " + badPopulation + ", line 2, column name: 'Cumbria' is the name of E23000002, not of E23000003 "
                         + "(Lancashire Constabulary)");
         assertThat(failure).hasMessage("3 files rejected; first: " + street);

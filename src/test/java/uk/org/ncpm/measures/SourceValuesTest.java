@@ -196,7 +196,7 @@ class SourceValuesTest {
 
             assertThat(v.value()).isEmpty();
             assertThat(v.reason()).hasValue("quarters missing: domestic-burglary 2018-10-01 to 2018-12-31 not loaded; "
-                    + "personal-robbery 2019-04-01 to 2019-06-30 not available (..)");
+                    + "personal-robbery 2019-04-01 to 2019-06-30 not available in the source (..)");
         }
 
         @Test
@@ -264,7 +264,7 @@ class SourceValuesTest {
             PeriodValue v = value(inputs, onsHomicide, CLEVELAND, BASELINE);
 
             assertThat(v.value()).isEmpty();
-            assertThat(v.reason()).hasValue("homicide not available (:) in the source");
+            assertThat(v.reason()).hasValue("homicide not available in the source (:)");
         }
 
         @Test

@@ -229,7 +229,7 @@ class TableVintagesTest {
             assertThat(rows).singleElement().satisfies(row -> {
                 assertThat(row.value()).isEmpty();
                 assertThat(row.marker()).contains("..");
-                assertThat(row.status()).isEqualTo("not available (..)");
+                assertThat(row.status()).isEqualTo("not available in the source (..)");
                 assertThat(row.sourceKind()).isEqualTo("ncpm-tidy-metric");
             });
         }

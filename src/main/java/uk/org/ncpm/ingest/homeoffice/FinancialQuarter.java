@@ -1,8 +1,10 @@
 package uk.org.ncpm.ingest.homeoffice;
 
 import uk.org.ncpm.ingest.IngestException;
+import uk.org.ncpm.ingest.PeriodWindow;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,14 @@ record FinancialQuarter(int startYear, int quarter) implements Comparable<Financ
         if (quarter.isEmpty() || quarter.getAsLong() < 1 || quarter.getAsLong() > 4) {
             throw position.error(quarterColumn, "expected a financial quarter 1, 2, 3 or 4, found " + Cells.describe(quarterCell));
         }
-        return new FinancialQuarter(Integer.parseInt(m.group(1)), (int) quarter.getAsLong());
+        FinancialQuarter read = new FinancialQuarter(Integer.parseInt(m.group(1)), (int) quarter.getAsLong());
+        PeriodWindow window = PeriodWindow.untilNow();
+        for (LocalDate day : List.of(read.start(), read.end())) {
+            if (!window.contains(day)) {
+                throw position.error(yearColumn, read + ": " + window.expected(day));
+            }
+        }
+        return read;
     }
 
     LocalDate start() {

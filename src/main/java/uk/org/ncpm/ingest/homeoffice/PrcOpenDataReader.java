@@ -4,6 +4,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.IngestException;
 import uk.org.ncpm.ingest.Observation;
+import uk.org.ncpm.ingest.SourceMarker;
 import uk.org.ncpm.ingest.TableContent;
 import uk.org.ncpm.ingest.TableReader;
 
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -73,6 +75,10 @@ public final class PrcOpenDataReader implements TableReader {
         } else {
             readTable(CsvTableReader.read(name, bytes), "", sums);
         }
+        if (sums.rows == 0) {
+            throw IngestException.ofFile(name, "holds no rows after the header; expected one row per force, quarter and offence code");
+        }
+        refuseNegativeFigures(sums);
         notes.addAll(sums.notes());
         return new TableContent(observations(sums), sums.setAside, notes);
     }
@@ -88,8 +94,10 @@ public final class PrcOpenDataReader implements TableReader {
                     YEAR, QUARTER);
             Object countCell = columns.cell(row, COUNT);
             OptionalLong count = Cells.wholeNumber(countCell);
-            if (count.isEmpty()) {
-                throw at.error(COUNT, "expected a whole number of offences, found " + Cells.describe(countCell));
+            Optional<SourceMarker> marker = count.isPresent() ? Optional.empty() : SourceMarker.in(Cells.text(countCell));
+            if (count.isEmpty() && marker.isEmpty()) {
+                throw at.error(COUNT, "expected a whole number of offences or a not-available marker ("
+                        + SourceMarker.accepted() + "), found " + Cells.describe(countCell));
             }
             sums.rows++;
             if (reporter.setAside().isPresent()) {
@@ -101,8 +109,13 @@ public final class PrcOpenDataReader implements TableReader {
             List<String> key = List.of(columns.text(row, CODE), columns.text(row, GROUP));
             List<String> series = seriesByCodeAndGroup.computeIfAbsent(key, k -> mapping.seriesOf(k.get(0), k.get(1)));
             for (String seriesId : series) {
-                sums.tallies.computeIfAbsent(new Key(force.code(), quarter, seriesId), k -> new QuarterlyTally(at))
-                        .add(count.getAsLong(), at);
+                QuarterlyTally tally = sums.tallies.computeIfAbsent(new Key(force.code(), quarter, seriesId),
+                        k -> new QuarterlyTally(at));
+                if (marker.isPresent()) {
+                    tally.addMarked(marker.get().printed(), at);
+                } else {
+                    tally.add(count.getAsLong(), at);
+                }
             }
         }
     }
@@ -117,12 +130,32 @@ public final class PrcOpenDataReader implements TableReader {
         }
     }
 
+    /**
+     * A row may be negative (crimes recorded earlier in the year and cancelled since), but a quarter's
+     * figure for a series cannot be: fewer than no offences is an error in the file.
+     */
+    private static void refuseNegativeFigures(Sums sums) throws IngestException {
+        for (Map.Entry<Key, QuarterlyTally> tally : sums.tallies.entrySet()) {
+            if (tally.getValue().marker().isEmpty() && tally.getValue().sum() < 0) {
+                Key key = tally.getKey();
+                throw tally.getValue().first().error(COUNT, "the rows for " + key.seriesId() + ", " + key.areaCode() + ", "
+                        + key.quarter() + " (" + tally.getValue().location() + ") add up to " + tally.getValue().sum()
+                        + "; expected a count of zero or more");
+            }
+        }
+    }
+
     private List<Observation> observations(Sums sums) {
         Map<String, String> notes = new HashMap<>();
         List<Observation> observations = new ArrayList<>(sums.tallies.size());
-        sums.tallies.forEach((key, tally) -> observations.add(Observation.of(key.seriesId(), key.areaCode(),
-                key.quarter().start(), key.quarter().end(), tally.sum(), "count", tally.location(),
-                notes.computeIfAbsent(key.seriesId(), id -> SOURCE + "; " + mapping.describe(id)))));
+        sums.tallies.forEach((key, tally) -> {
+            String note = notes.computeIfAbsent(key.seriesId(), id -> SOURCE + "; " + mapping.describe(id));
+            observations.add(tally.marker().isPresent()
+                    ? Observation.notAvailable(key.seriesId(), key.areaCode(), key.quarter().start(), key.quarter().end(),
+                            tally.marker().get(), "count", tally.location(), note + "; a row the table marks not available")
+                    : Observation.of(key.seriesId(), key.areaCode(), key.quarter().start(), key.quarter().end(),
+                            tally.sum(), "count", tally.location(), note));
+        });
         return observations;
     }
 

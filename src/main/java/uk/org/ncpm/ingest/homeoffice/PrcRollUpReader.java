@@ -86,11 +86,17 @@ public final class PrcRollUpReader implements TableReader {
             if (count.isEmpty()) {
                 throw at.error(COUNT, "expected a whole number of offences, found " + Cells.describe(countCell));
             }
+            if (count.getAsLong() < 0) {
+                throw at.error(COUNT, "expected a count of zero or more, found " + Cells.describe(countCell));
+            }
             if (reporter.setAside().isPresent()) {
                 setAside.merge(reporter.setAside().get().name(), 1L, Long::sum);
                 continue;
             }
             rollUp.add(reporter.force().orElseThrow(), quarter, series, count.getAsLong(), at);
+        }
+        if (table.rows().isEmpty()) {
+            throw IngestException.ofFile(name, "holds no rows after the header; expected one row per force, quarter and offence group");
         }
         if (rollUp.isEmpty()) {
             throw IngestException.ofFile(name, "no rows for any territorial force");

@@ -11,6 +11,7 @@ final class QuarterlyTally {
     private long rows;
     private long lowestRow = Long.MAX_VALUE;
     private long highestRow = Long.MIN_VALUE;
+    private String marker;
 
     QuarterlyTally(RowPosition first) {
         this.first = first;
@@ -28,11 +29,27 @@ final class QuarterlyTally {
         highestRow = Math.max(highestRow, position.row());
     }
 
+    /** A row the table marks not available ({@code [x]}, {@code ..}): the figure it is part of is not available too. */
+    void addMarked(String printed, RowPosition position) {
+        marker = marker == null ? printed : marker;
+        add(0, position);
+    }
+
+    /** The first not-available marker among the rows, if any. */
+    java.util.Optional<String> marker() {
+        return java.util.Optional.ofNullable(marker);
+    }
+
     void add(QuarterlyTally other) {
         sum += other.sum;
         rows += other.rows;
         lowestRow = Math.min(lowestRow, other.lowestRow);
         highestRow = Math.max(highestRow, other.highestRow);
+    }
+
+    /** The first row added, for messages. */
+    RowPosition first() {
+        return first;
     }
 
     long sum() {

@@ -2,6 +2,7 @@ package uk.org.ncpm.ingest.homeoffice;
 
 import uk.org.ncpm.catalogue.Force;
 import uk.org.ncpm.ingest.Observation;
+import uk.org.ncpm.ingest.SourceMarker;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ final class RollUpQuarters {
                 .filter(g -> g.getValue().contains(q)).map(Map.Entry::getKey).toList());
         series.add(PrcRollUpReader.ALL_GROUPS);
         for (String id : series) {
-            out.add(Observation.notAvailable(id, force.code(), q.start(), q.end(), "blank", "count",
+            out.add(Observation.notAvailable(id, force.code(), q.start(), q.end(), SourceMarker.NO_ROWS, "count",
                     "no rows for this force and quarter", PrcRollUpReader.PROVENANCE
                             + "; not available: the roll-up has no rows at all for this force and quarter "
                             + "(missing data, not zero)"));

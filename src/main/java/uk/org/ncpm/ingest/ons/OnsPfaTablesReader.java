@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.IngestException;
+import uk.org.ncpm.ingest.PeriodWindow;
 import uk.org.ncpm.ingest.TableContent;
 import uk.org.ncpm.ingest.TableReader;
 
@@ -114,6 +115,12 @@ public final class OnsPfaTablesReader implements TableReader {
         if (!period.get().isQuarterEnd()) {
             throw IngestException.ofFile(file, "sheet '" + layout.sheetName() + "', title: expected a year ending "
                     + "March, June, September or December, found " + period.get().label());
+        }
+        PeriodWindow window = PeriodWindow.untilNow();
+        for (java.time.LocalDate day : List.of(period.get().start(), period.get().end())) {
+            if (!window.contains(day)) {
+                throw IngestException.ofFile(file, "sheet '" + layout.sheetName() + "', title: " + window.expected(day));
+            }
         }
         return period.get();
     }

@@ -82,7 +82,9 @@ final class PfaTableReading {
                                 figure.count().value().getAsDouble(), OnsPfaTablesReader.UNIT, location, note)
                         : Observation.notAvailable(series, row.areaCode(), months.start(), months.end(),
                                 figure.count().marker().orElseThrow(), OnsPfaTablesReader.UNIT, location, note);
-                add(layout, observation.withFootnotes(footnoteTexts(row, qualifying, total)));
+                List<String> texts = new ArrayList<>(footnoteTexts(row, qualifying, total));
+                texts.addAll(figure.count().remarks());
+                add(layout, observation.withFootnotes(texts));
             }
         }
         footnotes.all().stream().filter(f -> !used.contains(f)).forEach(f -> notes.add(layout.tableName()

@@ -4,13 +4,13 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import uk.org.ncpm.ingest.IngestException;
+import uk.org.ncpm.ingest.SourceMarker;
+import uk.org.ncpm.ingest.TableCells;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,20 +20,20 @@ import java.util.regex.Pattern;
  *
  * @param value  the count, empty when not available
  * @param marker    the not-available marker as published ({@code ..}, {@code :}, {@code -}, {@code blank} …)
- * @param footnotes the footnote numbers the cell itself carries ({@code 119 (3)}, or a superscript run)
+ * @param footnotes the footnote numbers the cell itself carries ({@code 119 (3)}, {@code 119 [note 3]}, or a
+ *                  superscript run)
+ * @param remarks   what the cell's other marks say in words ({@code [u]}: low reliability)
  */
-record PublishedCount(OptionalDouble value, Optional<String> marker, List<String> footnotes) {
+record PublishedCount(OptionalDouble value, Optional<String> marker, List<String> footnotes, List<String> remarks) {
 
     PublishedCount {
         footnotes = List.copyOf(footnotes);
+        remarks = List.copyOf(remarks);
     }
 
-    /**
-     * ONS symbols for "not available": {@code ..} and {@code :} (older tables), {@code -} and its
-     * typographic dash, and the bracketed shorthand of current ONS tables ({@code [x]} not available,
-     * {@code [c]} confidential, {@code [z]} not applicable).
-     */
-    static final Set<String> NOT_AVAILABLE = Set.of("..", ":", "-", "\u2013", "\u2014", "n/a", "[x]", "[c]", "[z]");
+    PublishedCount(OptionalDouble value, Optional<String> marker, List<String> footnotes) {
+        this(value, marker, footnotes, List.of());
+    }
 
     /** A count as text: digits with optional thousands commas, then an optional footnote marker such as (3). */
     private static final Pattern TEXT_COUNT = Pattern.compile(
@@ -41,11 +41,11 @@ record PublishedCount(OptionalDouble value, Optional<String> marker, List<String
 
     static PublishedCount read(Cell cell, CellPlace place) throws IngestException {
         if (cell == null) {
-            return notAvailable("blank");
+            return notAvailable(SourceMarker.BLANK);
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case BLANK -> notAvailable("blank");
+            case BLANK -> notAvailable(SourceMarker.BLANK);
             case NUMERIC -> count(cell.getNumericCellValue(), place);
             case STRING -> fromText(SheetText.withoutSuperscript(cell), SheetText.superscript(cell), place);
             case BOOLEAN -> throw place.error(expected() + ", found the logical value " + cell.getBooleanCellValue());
@@ -58,12 +58,9 @@ record PublishedCount(OptionalDouble value, Optional<String> marker, List<String
     private static PublishedCount fromText(String printed, String superscript, CellPlace place) throws IngestException {
         String text = printed.replace('\u00A0', ' ').trim();
         if (text.isEmpty()) {
-            return notAvailable("blank");
+            return notAvailable(SourceMarker.BLANK);
         }
         List<String> raised = PublishedLabel.of("x", superscript).footnotes();
-        if (NOT_AVAILABLE.contains(text.toLowerCase(Locale.ROOT))) {
-            return new PublishedCount(OptionalDouble.empty(), Optional.of(text), raised);
-        }
         Matcher m = TEXT_COUNT.matcher(text);
         if (m.matches()) {
             List<String> footnotes = new ArrayList<>(m.group(2) == null ? List.of()
@@ -72,11 +69,29 @@ record PublishedCount(OptionalDouble value, Optional<String> marker, List<String
             return new PublishedCount(count(Double.parseDouble(m.group(1).replace(",", "")), place).value(),
                     Optional.empty(), footnotes);
         }
-        throw place.error(expected() + ", found text '" + printed + "'");
+        TableCells cell;
+        try {
+            cell = TableCells.read(text, "a count of offences");
+        } catch (TableCells.Refused e) {
+            throw place.error(e.getMessage().replace("'" + text + "'", "text '" + printed + "'"));
+        }
+        List<String> footnotes = new ArrayList<>(raised);
+        List<String> remarks = new ArrayList<>();
+        for (String said : cell.footnotes()) {
+            if (said.startsWith(TableCells.SOURCE_NOTE)) {
+                footnotes.add(said.substring(TableCells.SOURCE_NOTE.length()));
+            } else {
+                remarks.add(said);
+            }
+        }
+        if (cell.marker().isPresent()) {
+            return new PublishedCount(OptionalDouble.empty(), Optional.of(cell.marker().get().printed()), footnotes, remarks);
+        }
+        return new PublishedCount(count(cell.value().getAsDouble(), place).value(), Optional.empty(), footnotes, remarks);
     }
 
     private static PublishedCount count(double value, CellPlace place) throws IngestException {
-        if (!Double.isFinite(value) || value < 0 || value != Math.rint(value)) {
+        if (!Double.isFinite(value) || value < 0 || value != Math.rint(value) || value > TableCells.LARGEST_EXACT) {
             throw place.error("expected a whole number of offences (0 or more), found " + value);
         }
         return new PublishedCount(OptionalDouble.of(value), Optional.empty(), List.of());
@@ -87,6 +102,6 @@ record PublishedCount(OptionalDouble value, Optional<String> marker, List<String
     }
 
     private static String expected() {
-        return "expected a count of offences or a not-available marker (.., :, - or blank)";
+        return "expected a count of offences or a not-available marker (" + SourceMarker.accepted() + ")";
     }
 }

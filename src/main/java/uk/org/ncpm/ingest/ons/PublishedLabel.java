@@ -19,6 +19,7 @@ record PublishedLabel(String text, List<String> footnotes) {
 
     private static final Pattern IN_BRACKETS = Pattern.compile("^(.*\\D)\\s*\\((\\d+(?:\\s*,\\s*\\d+)*)\\)$");
     private static final Pattern DIGITS = Pattern.compile("^(.*[^\\d\\s,])\\s*(\\d+(?:\\s*,\\s*\\d+)*)$");
+    private static final Pattern GSS_NOTE = Pattern.compile("(?i)^(.*?)\\s*\\[note\\s*(\\d+)]$");
     private static final Pattern SUPERSCRIPTS = Pattern.compile("^(.*?)\\s*([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+)$");
 
     PublishedLabel {
@@ -42,7 +43,7 @@ record PublishedLabel(String text, List<String> footnotes) {
         boolean stripped = true;
         while (stripped && !text.isEmpty()) {
             stripped = false;
-            for (Pattern marker : List.of(IN_BRACKETS, DIGITS, SUPERSCRIPTS)) {
+            for (Pattern marker : List.of(GSS_NOTE, IN_BRACKETS, DIGITS, SUPERSCRIPTS)) {
                 Matcher m = marker.matcher(text);
                 if (m.matches() && m.group(1).chars().anyMatch(Character::isLetter)) {
                     footnotes.addAll(0, numbers(m.group(2)));

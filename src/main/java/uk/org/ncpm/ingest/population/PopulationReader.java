@@ -5,12 +5,14 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.IngestException;
 import uk.org.ncpm.ingest.Observation;
+import uk.org.ncpm.ingest.PeriodWindow;
 import uk.org.ncpm.ingest.TableCells;
 import uk.org.ncpm.ingest.TableContent;
 import uk.org.ncpm.ingest.TableReader;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +53,15 @@ public final class PopulationReader implements TableReader {
         if (yearColumns.isEmpty()) {
             throw new IngestException(name, 1L, null, "no mid-year columns; expected MYE2018-style (ONS) or 'Mid 2001'-style headers");
         }
-        List<Observation> observations = new ArrayList<>();
+        PeriodWindow window = PeriodWindow.untilNow();
+        for (Map.Entry<Integer, Integer> column : yearColumns.entrySet()) {
+            LocalDate midYear = LocalDate.of(column.getValue(), 6, 30);
+            if (!window.contains(midYear)) {
+                throw new IngestException(name, 1L, header.get(column.getKey()), window.expected(midYear));
+            }
+        }
+        Map<String, Observation> byArea = new LinkedHashMap<>();
+        List<String> repeated = new ArrayList<>();
         Map<String, Long> setAside = new TreeMap<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             long line = record.getStartingLineNumber();
@@ -69,22 +79,55 @@ public final class PopulationReader implements TableReader {
                 String cell = column.getKey() < f.size() ? f.get(column.getKey()) : "";
                 LocalDate midYear = LocalDate.of(column.getValue(), 6, 30);
                 String location = "line " + line + ", column " + columnName;
-                if (TableCells.isNotAvailable(cell)) {
-                    observations.add(Observation.notAvailable("population", code.get(), midYear, midYear, cell.strip(),
-                            "persons", location, note(ons, column.getValue())));
-                    continue;
+                TableCells read = population(name, line, columnName, cell);
+                Observation observation = read.marker().isPresent()
+                        ? Observation.notAvailable("population", code.get(), midYear, midYear, read.marker().get().printed(),
+                                "persons", location, note(ons, column.getValue()))
+                        : Observation.of("population", code.get(), midYear, midYear,
+                                ons ? read.value().getAsDouble() : Math.round(read.value().getAsDouble() * 1000), "persons",
+                                location, note(ons, column.getValue()));
+                String key = code.get() + " " + midYear;
+                Observation earlier = byArea.putIfAbsent(key, observation.withFootnotes(read.footnotes()));
+                if (earlier != null && !(earlier.value().equals(observation.value()) && earlier.marker().equals(observation.marker()))) {
+                    throw new IngestException(name, line, columnName, "area " + code.get() + " is already given for mid-"
+                            + column.getValue() + " at " + earlier.location() + " with a different population ("
+                            + shown(earlier) + ", here " + shown(observation) + ")");
                 }
-                double value = TableCells.number(cell).orElseThrow(() -> new IngestException(name, line, columnName,
-                        "expected a population (a number), found '" + cell + "'"));
-                if (value < 0) {
-                    throw new IngestException(name, line, columnName, "expected a population of zero or more, found " + cell);
+                if (earlier != null) {
+                    repeated.add(code.get() + " (" + location + ")");
                 }
-                observations.add(Observation.of("population", code.get(), midYear, midYear,
-                        ons ? value : Math.round(value * 1000), "persons", location, note(ons, column.getValue())));
             }
         }
-        return new TableContent(observations, setAside, List.of("mid-years " + yearColumns.values()
-                + (ons ? " (ONS, persons)" : " (Home Office, thousands converted to persons)")));
+        if (byArea.isEmpty() && setAside.isEmpty()) {
+            throw new IngestException(name, 2L, null, "holds no rows after the header; expected one row per area");
+        }
+        List<Observation> observations = new ArrayList<>(byArea.values());
+        List<String> notes = new ArrayList<>();
+        if (!repeated.isEmpty()) {
+            notes.add("rows repeating an area with the same population, counted once: " + String.join(", ", repeated));
+        }
+        notes.add(0, "mid-years " + yearColumns.values()
+                + (ons ? " (ONS, persons)" : " (Home Office, thousands converted to persons)"));
+        return new TableContent(observations, setAside, notes);
+    }
+
+    /** A population above zero, or a marker; zero persons would make an infinite rate. */
+    private static TableCells population(String file, long line, String column, String cell) throws IngestException {
+        TableCells read;
+        try {
+            read = TableCells.read(cell, "a population (a number of persons)");
+        } catch (TableCells.Refused e) {
+            throw new IngestException(file, line, column, e.getMessage());
+        }
+        if (read.isAvailable() && read.value().getAsDouble() <= 0) {
+            throw new IngestException(file, line, column, "expected a population above zero, found " + cell.strip());
+        }
+        return read;
+    }
+
+    private static String shown(Observation o) {
+        return o.value().isPresent() ? java.math.BigDecimal.valueOf(o.value().getAsDouble()).stripTrailingZeros()
+                .toPlainString() : "'" + o.marker().orElseThrow() + "'";
     }
 
     private static Map<Integer, Integer> yearColumns(List<String> header, Pattern pattern) {

@@ -5,6 +5,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.IngestException;
 import uk.org.ncpm.ingest.Observation;
+import uk.org.ncpm.ingest.PeriodWindow;
 import uk.org.ncpm.ingest.TableCells;
 import uk.org.ncpm.ingest.TableContent;
 import uk.org.ncpm.ingest.TableReader;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * The NCPM tidy metric file: one published figure per row, for every metric that arrives as a
@@ -31,6 +33,9 @@ public final class TidyMetricReader implements TableReader {
 
     public static final List<String> HEADER = List.of("metric", "area_code", "period_start", "period_end", "value",
             "lower", "upper", "unit", "source", "note");
+
+    /** Units of counts, which cannot be negative. */
+    private static final Set<String> COUNTS = Set.of("count", "persons");
 
     private final Catalogue catalogue;
 
@@ -76,7 +81,7 @@ public final class TidyMetricReader implements TableReader {
             throw new IngestException(name, 1L, null, "empty file; expected the tidy header " + String.join(",", HEADER));
         }
         if (observations.isEmpty()) {
-            throw new IngestException(name, 2L, null, "no figures after the header; expected at least one row");
+            throw new IngestException(name, 2L, null, "holds no rows after the header; expected at least one figure");
         }
         return new TableContent(observations, Map.of(), List.of(observations.size() + " published figures"));
     }
@@ -95,6 +100,12 @@ public final class TidyMetricReader implements TableReader {
         }
         LocalDate start = date(file, line, "period_start", f.get(2));
         LocalDate end = date(file, line, "period_end", f.get(3));
+        PeriodWindow window = PeriodWindow.untilNow();
+        for (LocalDate day : List.of(start, end)) {
+            if (!window.contains(day)) {
+                throw new IngestException(file, line, day == start ? "period_start" : "period_end", window.expected(day));
+            }
+        }
         if (end.isBefore(start)) {
             throw new IngestException(file, line, "period_end", "period ends (" + end + ") before it starts (" + start + ")");
         }
@@ -102,16 +113,21 @@ public final class TidyMetricReader implements TableReader {
         String source = required(file, line, "source", f.get(8));
         String note = f.get(9).isBlank() ? source : source + "; " + f.get(9).strip();
         String location = "line " + line;
-        if (TableCells.isNotAvailable(f.get(4))) {
+        TableCells cell = cell(file, line, "value", f.get(4), "a number");
+        if (cell.marker().isPresent()) {
             if (!f.get(5).isBlank() || !f.get(6).isBlank()) {
                 throw new IngestException(file, line, f.get(5).isBlank() ? "upper" : "lower",
                         "a value marked not available ('" + f.get(4).strip() + "') cannot have bounds; leave lower and upper empty");
             }
-            return Observation.notAvailable(metric, area, start, end, f.get(4).strip(), unit, location, note);
+            return Observation.notAvailable(metric, area, start, end, cell.marker().get().printed(), unit, location, note)
+                    .withFootnotes(cell.footnotes());
         }
-        double value = number(file, line, "value", f.get(4)).orElseThrow();
-        OptionalDouble lower = number(file, line, "lower", f.get(5));
-        OptionalDouble upper = number(file, line, "upper", f.get(6));
+        double value = cell.value().getAsDouble();
+        if (value < 0 && COUNTS.contains(unit)) {
+            throw new IngestException(file, line, "value", "expected a count of zero or more, found " + f.get(4).strip());
+        }
+        OptionalDouble lower = bound(file, line, "lower", f.get(5));
+        OptionalDouble upper = bound(file, line, "upper", f.get(6));
         if (lower.isPresent() && lower.getAsDouble() > value) {
             throw new IngestException(file, line, "lower", "lower bound " + f.get(5).strip() + " is above the value " + f.get(4).strip());
         }
@@ -119,7 +135,7 @@ public final class TidyMetricReader implements TableReader {
             throw new IngestException(file, line, "upper", "upper bound " + f.get(6).strip() + " is below the value " + f.get(4).strip());
         }
         return new Observation(metric, area, start, end, OptionalDouble.of(value), lower, upper, unit, Optional.empty(),
-                location, note);
+                location, note, cell.footnotes());
     }
 
     private static LocalDate date(String file, long line, String field, String text) throws IngestException {
@@ -137,15 +153,24 @@ public final class TidyMetricReader implements TableReader {
         return text.strip();
     }
 
-    /** Empty cell: no number (allowed for bounds); anything else must be a number. */
-    private static OptionalDouble number(String file, long line, String field, String text) throws IngestException {
+    /** Empty cell: no bound; anything else must be a number. */
+    private static OptionalDouble bound(String file, long line, String field, String text) throws IngestException {
         if (text.isBlank()) {
             return OptionalDouble.empty();
         }
-        OptionalDouble n = TableCells.number(text);
-        if (n.isEmpty()) {
-            throw new IngestException(file, line, field, "expected a number, found '" + text + "'");
+        TableCells cell = cell(file, line, field, text, "a number");
+        if (cell.marker().isPresent() || !cell.footnotes().isEmpty()) {
+            throw new IngestException(file, line, field, "expected a number or nothing, found '" + text + "'");
         }
-        return n;
+        return cell.value();
+    }
+
+    private static TableCells cell(String file, long line, String field, String text, String expected)
+            throws IngestException {
+        try {
+            return TableCells.read(text, expected);
+        } catch (TableCells.Refused e) {
+            throw new IngestException(file, line, field, e.getMessage());
+        }
     }
 }

@@ -59,11 +59,11 @@ class PrcOpenDataReaderOdsTest {
     void rejects_text_in_a_number_cell_naming_sheet_row_and_column() throws Exception {
         byte[] ods = ods(sheet("2017-18", HEADER,
                 row("2017/18", 2.0, "Kent", "Shoplifting", "Theft offences", "Shoplifting", 46.0, 10.0),
-                row("2017/18", 2.0, "Kent", "Theft from the person", "Theft offences", "Theft from the person", 39.0, "n/a")));
+                row("2017/18", 2.0, "Kent", "Theft from the person", "Theft offences", "Theft from the person", 39.0, "some")));
 
         assertThatThrownBy(() -> reader.read("prc.ods", ods)).isInstanceOf(IngestException.class)
                 .hasMessage("file prc.ods, sheet '2017-18', row 3, column Number of Offences: expected a whole number "
-                        + "of offences, found 'n/a'");
+                        + "of offences or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'some'");
     }
 
     @Test

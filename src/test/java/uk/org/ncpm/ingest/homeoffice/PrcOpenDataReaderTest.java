@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PrcOpenDataReaderTest {
@@ -28,6 +29,7 @@ class PrcOpenDataReaderTest {
             + "2017/18,1,Avon & Somerset,Shoplifting,Theft offences,Shoplifting,46, 900 \n"
             + "2017/18,2,\"London, City of\",\"Disclosure, obstruction, false or misleading statements etc\","
             + "Miscellaneous crimes,Miscellaneous crimes,95,-1 \n"
+            + "2017/18,2,\"London, City of\",Bigamy,Miscellaneous crimes,Miscellaneous crimes,26, 3 \n"
             + "2017/18,2,Metropolitan Police,Interfering with a motor vehicle,Theft offences,Vehicle interference,126, 30 \n"
             + "2017/18,2,British Transport Police,Theft from the person,Theft offences,Theft from the person,39, 1400 \n"
             + "2017/18,2,Financial Fraud Action UK,Fraud offences recorded by Financial Fraud Action UK,Fraud offences,"
@@ -54,11 +56,32 @@ class PrcOpenDataReaderTest {
     }
 
     @Test
-    void keeps_negative_counts_as_published() throws IngestException {
+    void keeps_a_negative_row_as_published_within_its_quarter() throws IngestException {
         Observation cityTotal = find(read(TABLE), "total-recorded-crime", "E23000034", LocalDate.of(2017, 7, 1));
 
-        assertThat(cityTotal.value()).hasValue(-1);
-        assertThat(cityTotal.location()).isEqualTo("line 9");
+        assertThat(cityTotal.value()).hasValue(2);
+        assertThat(cityTotal.location()).isEqualTo("lines 9-10 (2 rows)");
+    }
+
+    @Test
+    void a_row_marked_not_available_makes_its_quarter_not_available_with_the_marker() throws IngestException {
+        TableContent content = read(HEADER
+                + "2017/18,1,Cumbria,Homicide,Violence against the person,Homicide,1/4.1/4.10/4.2,2\n"
+                + "2017/18,1,Cumbria,Homicide,Violence against the person,Homicide,1/4.1/4.10/4.2,[x]\n");
+
+        Observation homicide = find(content, "homicide", "E23000002", LocalDate.of(2017, 4, 1));
+        assertThat(homicide.value()).isEmpty();
+        assertThat(homicide.marker()).hasValue("[x]");
+        assertThat(homicide.location()).isEqualTo("lines 2-3 (2 rows)");
+    }
+
+    @Test
+    void refuses_a_quarter_whose_rows_add_up_to_fewer_than_no_offences() {
+        String table = HEADER + "2017/18,2,\"London, City of\",Bigamy,Miscellaneous crimes,Miscellaneous crimes,26,-3 \n";
+
+        assertThatExceptionOfType(IngestException.class).isThrownBy(() -> read(table)).withMessage("file prc.csv, line 2, "
+                + "column Number of Offences: the rows for total-recorded-crime, E23000034, 2017/18 Q2 (line 2) add up to -3; "
+                + "expected a count of zero or more");
     }
 
     @Test
@@ -98,8 +121,8 @@ class PrcOpenDataReaderTest {
                 + "2017/18,1,Kent,Theft from the person,Theft offences,Theft from the person,39,twelve\n";
 
         assertThatThrownBy(() -> read(text)).isInstanceOf(IngestException.class)
-                .hasMessage("file prc.csv, line 3, column Number of Offences: expected a whole number of offences, "
-                        + "found 'twelve'");
+                .hasMessage("file prc.csv, line 3, column Number of Offences: expected a whole number of offences "
+                        + "or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'twelve'");
     }
 
     @Test

@@ -67,7 +67,7 @@ class PrcRollUpReaderTest {
         for (String series : List.of("group-robbery", "group-theft-offences", "group-fraud-offences", "group-all")) {
             Observation o = find(content, series, DORSET, Q1);
             assertThat(o.isAvailable()).as(series).isFalse();
-            assertThat(o.marker()).isEqualTo(Optional.of("blank"));
+            assertThat(o.marker()).isEqualTo(Optional.of("no rows"));
             assertThat(o.location()).isEqualTo("no rows for this force and quarter");
         }
         assertThat(content.notes()).contains("Dorset Police: not available (no rows) for 1 quarters: 2002/03 Q1");

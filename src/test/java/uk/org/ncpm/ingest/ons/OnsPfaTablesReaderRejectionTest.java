@@ -23,7 +23,7 @@ class OnsPfaTablesReaderRejectionTest {
         assertThatThrownBy(() -> reader.read("ye-june-2019.xlsx", bytes))
                 .isInstanceOf(IngestException.class)
                 .hasMessage("file ye-june-2019.xlsx, line 6, column Homicide: sheet 'Table P1', cell D6: expected a "
-                        + "count of offences or a not-available marker (.., :, - or blank), found text 'fourteen'");
+                        + "count of offences or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found text 'fourteen'");
     }
 
     @Test

@@ -156,14 +156,14 @@ class PopulationReaderTest {
     void rejects_text_in_a_number_cell() {
         assertThatExceptionOfType(IngestException.class)
                 .isThrownBy(() -> read(lines("code,name,MYE2018", "E23000003,Lancashire,about 1.5m")))
-                .withMessage("file pop.csv, line 2, column MYE2018: expected a population (a number), found 'about 1.5m'");
+                .withMessage("file pop.csv, line 2, column MYE2018: expected a population (a number of persons) or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'about 1.5m'");
     }
 
     @Test
     void rejects_a_negative_population() {
         assertThatExceptionOfType(IngestException.class)
                 .isThrownBy(() -> read(lines("code,name,MYE2018", "E23000003,Lancashire,-5")))
-                .withMessage("file pop.csv, line 2, column MYE2018: expected a population of zero or more, found -5");
+                .withMessage("file pop.csv, line 2, column MYE2018: expected a population above zero, found -5");
     }
 
     @Test
@@ -226,7 +226,7 @@ class PopulationReaderTest {
     @Test
     void rejects_text_in_a_number_cell_of_the_home_office_layout() {
         assertThatExceptionOfType(IngestException.class)
-                .isThrownBy(() -> read(lines("Police Force,Mid 2001,", "Kent,n/a,")))
-                .withMessage("file pop.csv, line 2, column Mid 2001: expected a population (a number), found 'n/a'");
+                .isThrownBy(() -> read(lines("Police Force,Mid 2001,", "Kent,some,")))
+                .withMessage("file pop.csv, line 2, column Mid 2001: expected a population (a number of persons) or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'some'");
     }
 }

@@ -125,7 +125,7 @@ class TidyMetricReaderTest {
     @Test
     void rejects_a_file_with_only_its_header() {
         assertThatExceptionOfType(IngestException.class).isThrownBy(() -> read(tidy()))
-                .withMessage("file tidy.csv, line 2: no figures after the header; expected at least one row");
+                .withMessage("file tidy.csv, line 2: holds no rows after the header; expected at least one figure");
     }
 
     @Test
@@ -213,13 +213,13 @@ class TidyMetricReaderTest {
     @Test
     void rejects_text_in_the_value() {
         assertThat(rejection(tidy("homicide,E23000003,2018-07-01,2019-06-30,about 20,,,count,ONS,")))
-                .hasMessage("file tidy.csv, line 2, column value: expected a number, found 'about 20'");
+                .hasMessage("file tidy.csv, line 2, column value: expected a number or a not-available marker ([x], [c], [z], [low], .., :, -, NA, n/a, * or blank), found 'about 20'");
     }
 
     @Test
     void rejects_text_in_a_bound() {
         assertThat(rejection(tidy("victim-satisfaction,K04000001,2018-07-01,2019-06-30,67.1,n/a,69,percentage,CSEW,")))
-                .hasMessage("file tidy.csv, line 2, column lower: expected a number, found 'n/a'");
+                .hasMessage("file tidy.csv, line 2, column lower: expected a number or nothing, found 'n/a'");
     }
 
     @Test
