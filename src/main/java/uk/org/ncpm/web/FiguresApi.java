@@ -35,7 +35,7 @@ final class FiguresApi {
         Optional<String> metric = ctx.pathParamMap().containsKey("metric") ? Optional.of(ctx.pathParam("metric"))
                 : Optional.ofNullable(ctx.queryParam("metric")).filter(m -> !m.isBlank());
         metric.filter(m -> !catalogue.isObservable(m)).ifPresent(m -> {
-            throw new NotFoundResponse("unknown metric '" + m + "'; see /api/v1/figures for the metrics");
+            throw new NotFoundResponse("unknown metric '" + m + "'; the metrics are listed at /api/v1/measures");
         });
         Optional<String> area = Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank()).map(a ->
                 catalogue.areaCode(a)

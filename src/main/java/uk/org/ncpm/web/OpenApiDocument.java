@@ -149,7 +149,7 @@ final class OpenApiDocument {
                 "BadRequest", error("A malformed parameter, e.g. a period that is not YYYY-MM or not a quarter end, "
                                 + "or a series whose from is after its to.",
                         400, "period must be YYYY-MM, e.g. 2019-06; found 'June'"),
-                "NotFound", error("An unknown metric or area.", 404, "unknown metric 'nope'; see /api/v1/figures for the metrics"),
+                "NotFound", error("An unknown metric or area.", 404, "unknown metric 'nope'; the metrics are listed at /api/v1/measures"),
                 "ServerError", error("A failure on the server's side; it has been logged.",
                         500, "Something went wrong on our side; the error has been logged.")));
         doc.put("components", components);

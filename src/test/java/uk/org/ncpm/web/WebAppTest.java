@@ -94,7 +94,7 @@ class WebAppTest {
         assertThat(site.get("/api/v1/figures.json", "text/csv").body()).isEqualTo(site.get("/api/v1/figures", "application/json").body());
         HttpResponse<String> unknown = site.get("/api/v1/figures/nope.csv", "*/*");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; see /api/v1/figures for the metrics\"}");
+        assertThat(unknown.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; the metrics are listed at /api/v1/measures\"}");
     }
 
     @Test
@@ -114,7 +114,7 @@ class WebAppTest {
         HttpResponse<String> period = site.get("/api/v1/figures?period=June", "*/*");
 
         assertThat(metric.statusCode()).isEqualTo(404);
-        assertThat(metric.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; see /api/v1/figures for the metrics\"}");
+        assertThat(metric.body()).isEqualTo("{\"status\":404,\"message\":\"unknown metric 'nope'; the metrics are listed at /api/v1/measures\"}");
         assertThat(area.statusCode()).isEqualTo(404);
         assertThat(area.body()).contains("unknown area 'atlantis'");
         assertThat(period.statusCode()).isEqualTo(400);
