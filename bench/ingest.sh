@@ -36,9 +36,9 @@ ingest_wall=(); ingest_cpu=(); ingest_rss=(); ingest_rows=(); ingest_inner=()
 floor_wall=(); floor_cpu=(); floor_rss=(); floor_rows=(); floor_inner=()
 pandas_wall=(); pandas_cpu=(); pandas_rss=(); pandas_rows=(); pandas_inner=()
 for run in $(seq 1 "$runs"); do
-  # (b) ncpm ingest into a fresh store, as a whole process.
+  # (b) ncpm ingest into a fresh store, as a whole process, through the launcher users run (its JVM options count).
   /usr/bin/time -v -o "$results/ingest-$run.time" \
-    java -jar target/ncpm.jar ingest --store "$work/store-$run.duckdb" "$archive" \
+    ./ncpm ingest --store "$work/store-$run.duckdb" "$archive" \
     >"$results/ingest-$run.out" 2>"$results/ingest-$run.err"
   stored="$(sed -n 's/^Street rows stored: \([0-9]*\).*/\1/p' "$results/ingest-$run.out")"
   aside="$(sed -n 's/^Rows set aside[^:]*: \([0-9]*\).*/\1/p' "$results/ingest-$run.out")"
