@@ -23,6 +23,7 @@ import uk.org.ncpm.store.Vintages;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -69,6 +70,7 @@ final class IngestCommand implements Callable<Integer> {
             IngestBatch batch = Ingest.withDefaults(catalogue).read(paths, staging);
             LOG.info("ingest: read and validated {} street files and {} tables in {} ms", batch.street().files().size(),
                     batch.tables().size(), millisSince(started));
+            logProcessCpu("read and validated");
             CommitResult outcomes;
             long committing = System.nanoTime();
             // Written in a copy that replaces the store only when complete: a failure leaves the store's bytes as they were.
@@ -80,6 +82,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             }
             LOG.info("ingest: committed to {} in {} ms", store.path, millisSince(committing));
+            logProcessCpu("committed");
             new IngestReport(catalogue, batch, outcomes).print(out, millisSince(started), perFile);
             return 0;
         } catch (IngestFailure failure) {
@@ -100,6 +103,13 @@ final class IngestCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: staging folder beside the store: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** CPU time of the whole process (every thread, DuckDB's included): on a shared machine it says more than wall time. */
+    private static void logProcessCpu(String step) {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            LOG.info("ingest: process CPU time when {}: {} ms", step, os.getProcessCpuTime() / 1_000_000);
         }
     }
 

@@ -116,7 +116,7 @@ final class StreetFileReader {
                 tally.asb++;
             } else {
                 tally.crimes++;
-                identicalRepeat = tally.repeatsAnEarlierRow(crimeId, RowDigest.of(f));
+                identicalRepeat = tally.repeatsAnEarlierRow(crimeId, tally.hasher.digest(f));
             }
             if (!tally.sample && SAMPLE_MARKER.equals(f.get(CONTEXT))) {
                 tally.sample = true;
@@ -223,6 +223,7 @@ final class StreetFileReader {
         long identical;
         final Map<String, RowDigest> firstRows = new HashMap<>(1 << 16);
         final Map<String, java.util.Set<RowDigest>> laterRows = new HashMap<>();
+        final RowDigest.Hasher hasher = new RowDigest.Hasher();
         boolean sample;
 
         /** Counts a crime record; true when it is identical in every column to an earlier row of the file. */
