@@ -3,10 +3,12 @@ package uk.org.ncpm.web;
 import io.javalin.http.Context;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.ingest.workforce.PoliceWorkforceReader;
+import uk.org.ncpm.text.NumberText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * {@code /api/v1/series/police-officers-fte/{area}}: police officer numbers of a force or of England
@@ -27,9 +29,9 @@ final class OfficerNumbersApi {
         String name = catalogue.areaName(area).orElse(area);
         List<OfficerNumbers.Officers> officers = snapshot.officerNumbers(area).map(OfficerNumbers::officers).orElse(List.of());
         List<List<Object>> rows = officers.stream().<List<Object>>map(o -> List.of(SERIES, area, name, o.date().toString(),
-                o.fte(), PoliceWorkforceReader.UNIT, o.edition())).toList();
+                fte(o.fte()), PoliceWorkforceReader.UNIT, o.edition())).toList();
         if (ApiFormat.wantsCsv(ctx)) {
-            ApiFormat.csv(ctx, "ncpm-series-" + SERIES + "-" + area + ".csv", COLUMNS, rows);
+            ApiFormat.csv(ctx, "ncpm-series-" + SERIES + "-" + area + ".csv", COLUMNS, rows, snapshot.sample());
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -41,7 +43,12 @@ final class OfficerNumbersApi {
         body.put("source", OfficerNumbers.SOURCE);
         body.put("observations", ApiFormat.objects(COLUMNS, rows));
         snapshot.officerNumbers(area).flatMap(OfficerNumbers::sinceUpliftBegan)
-                .ifPresent(c -> body.put("change_since_31_march_2019", c.officers()));
+                .ifPresent(c -> body.put("change_since_31_march_2019", fte(c.officers())));
         ctx.json(body);
+    }
+
+    /** Two decimal places, as the Home Office tables show FTEs: the stored totals carry the float noise of their sums. */
+    private static Object fte(double value) {
+        return NumberText.plain(OptionalDouble.of(value), 2);
     }
 }

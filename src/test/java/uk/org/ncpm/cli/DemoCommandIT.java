@@ -40,7 +40,7 @@ class DemoCommandIT {
         CliRun observations = CliRun.of("observations", "--store", store.toString(), "--metric", "victim-satisfaction",
                 "--format", "csv");
         assertThat(observations.out().lines()).hasSize(10).first()
-                .isEqualTo("metric,area_code,period_start,period_end,value,lower,upper,status,source_file,footnotes");
+                .isEqualTo("metric,area_code,period_start,period_end,value,lower,upper,status,source_file,footnotes,sample_data");
         assertThat(observations.err()).contains("SAMPLE DATA");
     }
 
