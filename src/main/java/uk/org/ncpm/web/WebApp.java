@@ -78,6 +78,8 @@ public final class WebApp {
             });
             get(config, cache, "/measures/{measure}", ctx -> render(ctx, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), snapshot))));
             get(config, cache, "/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
+            ApiReference apiReference = ApiReference.of(catalogue, snapshot.sample());
+            get(config, cache, ApiReference.PATH, ctx -> render(ctx, "apiReference.jte", Map.of("page", apiReference)));
             get(config, cache, "/about", ctx -> render(ctx, "about.jte", Map.of("sample", snapshot.sample(), "catalogueVersion", catalogue.version())));
             get(config, cache, "/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample(), "contact", contact)));
             get(config, cache, "/feedback", ctx -> render(ctx, "feedback.jte", Map.of("sample", snapshot.sample(), "contact", contact)));

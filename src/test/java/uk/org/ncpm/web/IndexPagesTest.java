@@ -87,4 +87,18 @@ class IndexPagesTest {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Page not found").contains("synthetic sample data");
     }
+
+    @Test
+    void the_api_reference_lists_every_address_of_the_openapi_document_with_its_parameters() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode openApi = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.get("/api/openapi.json", "application/json").body());
+        String page = site.get("/data/api", "text/html").body();
+
+        assertThat(page).contains("<h1 class=\"govuk-heading-xl\">API reference</h1>")
+                .contains("<h2 class=\"govuk-heading-m\" id=\"listFigures\"><code>/api/v1/figures</code></h2>")
+                .contains("<dt class=\"govuk-summary-list__key\"><code>metric</code></dt>")
+                .contains("one of 43 values, such as ");
+        assertThat(page.split("<h2 class=\"govuk-heading-m\" id=", -1)).hasSize(openApi.get("paths").size() + 1);
+        assertThat(site.get("/data", "text/html").body()).contains("<a class=\"govuk-link\" href=\"/data/api\">API reference</a>");
+    }
 }

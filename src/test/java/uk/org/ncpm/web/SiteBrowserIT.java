@@ -105,7 +105,8 @@ class SiteBrowserIT {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource({"/measures, measures-index", "/forces, forces-index", "/forces?q=newcastle, forces-finder", "/data, data-page",
-            "/about, about-page", "/accessibility, accessibility-page", "/feedback, feedback-page", "/no-such-page, not-found-page"})
+            "/about, about-page", "/accessibility, accessibility-page", "/feedback, feedback-page", "/no-such-page, not-found-page",
+            "/data/api, api-reference"})
     void the_index_and_text_pages_meet_wcag_2_2_aa_and_fit_a_320_pixel_phone(String path, String name) {
         Page wide = chromium.open(path);
         chromium.screenshot(wide, name + "-1280");
