@@ -1,9 +1,9 @@
 package uk.org.ncpm.ingest.homeoffice;
 
-import com.github.miachm.sods.OdsOptionParameters;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import uk.org.ncpm.ingest.IngestException;
+import uk.org.ncpm.ingest.OdsSpreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,7 +43,7 @@ final class OdsTables {
      */
     static List<SheetTable> read(String file, byte[] bytes, String headerColumn, List<String> notes)
             throws IngestException {
-        SpreadSheet spreadsheet = open(file, bytes);
+        SpreadSheet spreadsheet = OdsSpreadsheet.open(file, bytes);
         // SODS returns a spreadsheet with no sheets, without an error, for some files it cannot parse.
         if (spreadsheet.getNumSheets() == 0) {
             throw IngestException.ofFile(file, "no sheets read: the .ods reader found no sheet in the file");
@@ -89,18 +89,6 @@ final class OdsTables {
     }
 
     record SheetTable(String sheet, RawTable table) {
-    }
-
-    private static SpreadSheet open(String file, byte[] bytes) throws IngestException {
-        OdsOptionParameters options = new OdsOptionParameters();
-        options.setLoadStyles(false);
-        options.setLoadImages(false);
-        options.setLoadGraphs(false);
-        try {
-            return new SpreadSheet(new ByteArrayInputStream(bytes), options);
-        } catch (IOException | RuntimeException e) {
-            throw IngestException.ofFile(file, "not a readable .ods spreadsheet: " + e.getMessage(), e);
-        }
     }
 
     private static int headerRow(Object[][] values, String headerColumn) {

@@ -1,9 +1,9 @@
 package uk.org.ncpm.ingest.workforce;
 
-import com.github.miachm.sods.OdsOptionParameters;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import uk.org.ncpm.ingest.IngestException;
+import uk.org.ncpm.ingest.OdsSpreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,7 +48,7 @@ final class OfficerTableSheet {
 
     /** The sheet whose first rows hold Table 1's title. */
     static Sheet find(String file, byte[] bytes) throws IngestException {
-        SpreadSheet spreadsheet = open(file, bytes);
+        SpreadSheet spreadsheet = OdsSpreadsheet.open(file, bytes);
         // SODS returns no sheets, without an error, for some files it cannot parse
         if (spreadsheet.getNumSheets() == 0) {
             throw IngestException.ofFile(file, "no sheets read: the .ods reader found no sheet in the file");
@@ -66,17 +66,5 @@ final class OfficerTableSheet {
         }
         throw IngestException.ofFile(file, "no sheet has the title '" + TITLE + " …' in its first "
                 + TITLE_SEARCH_ROWS + " rows: this is not the Home Office police workforce tables' Table 1");
-    }
-
-    private static SpreadSheet open(String file, byte[] bytes) throws IngestException {
-        OdsOptionParameters options = new OdsOptionParameters();
-        options.setLoadStyles(false);
-        options.setLoadImages(false);
-        options.setLoadGraphs(false);
-        try {
-            return new SpreadSheet(new ByteArrayInputStream(bytes), options);
-        } catch (IOException | RuntimeException e) {
-            throw IngestException.ofFile(file, "not a readable .ods spreadsheet: " + e.getMessage(), e);
-        }
     }
 }
