@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
                 SampleCommand.class,
                 ServeCommand.class,
                 PublishCommand.class,
+                ReleaseCommand.class,
 
                 CommandLine.HelpCommand.class
         })

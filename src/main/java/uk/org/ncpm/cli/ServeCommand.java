@@ -11,16 +11,23 @@ import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.web.SecurityHeaders;
 import uk.org.ncpm.web.SiteContact;
+import uk.org.ncpm.release.PublicationTime;
+import uk.org.ncpm.release.ReleaseCalendar;
+import uk.org.ncpm.web.ReleaseView;
+import uk.org.ncpm.web.SiteReleases;
 import uk.org.ncpm.web.Snapshot;
 import uk.org.ncpm.web.WebApp;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the site and the API on the computed figures (run `ncpm compute` first).",
-                "The server owns the store while it runs; stop it with Ctrl-C."})
+        description = {"Serve the site and the API: the published releases of the store (`ncpm release`), each from the "
+                + "instant it is published, never before.",
+                "The server does not hold the store: it reads it at start and again whenever it changes, so ingest, compute "
+                        + "and release commands work while it runs. Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     static final String LOOPBACK = "127.0.0.1";
@@ -66,25 +73,36 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(StoreOption store, String bind, int port, boolean hsts, SiteContact contact, PrintWriter out,
                      PrintWriter err)
             throws InterruptedException {
-        Snapshot snapshot;
-        try (Store opened = store.openExisting()) {
-            snapshot = Snapshot.of(opened);
-            OutOfDateFigures.warn(opened, !snapshot.figures().isEmpty(), err);
+        SiteReleases releases;
+        try {
+            store.openExisting().close();
+            releases = SiteReleases.watch(store.path, Catalogue.bundled());
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
         Javalin app;
         try {
-            app = listen(snapshot, bind, port, hsts, contact);
+            app = WebApp.create(Catalogue.bundled(), releases, SecurityHeaders.of(hsts), contact).start(bind, port);
         } catch (RuntimeException e) {
             // Javalin says why (address in use, not an address of this machine) in the cause
             err.println("error: cannot listen on " + bind + " port " + port + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
             return 1;
         }
-        out.printf("NCPM Monitor is serving %d figures%s at %s (Ctrl-C to stop)%n",
-                snapshot.figures().size(), snapshot.sample() ? " of SAMPLE DATA" : "", address(bind, app.port()));
+        Instant now = Instant.now();
+        ReleaseCalendar calendar = releases.calendar(now);
+        ReleaseView shown = releases.latest(now);
+        out.printf("NCPM Monitor is serving %s%s at %s (Ctrl-C to stop)%n",
+                calendar.latest().map(r -> "release " + r.id() + " (" + shown.snapshot().figures().size() + " figures)")
+                        .orElse("no figures: nothing is published yet"),
+                shown.snapshot().sample() ? " of SAMPLE DATA" : "", address(bind, app.port()));
+        if (calendar.latest().isEmpty()) {
+            err.println("note: the public sees figures once a release is published: ncpm release prepare --period YYYY-MM, "
+                    + "then ncpm release schedule ID --at YYYY-MM-DD");
+        }
+        calendar.nextDue().ifPresent(r -> out.println("Release " + r.id() + " is published at "
+                + PublicationTime.words(r.publishAt().orElseThrow()) + "."));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

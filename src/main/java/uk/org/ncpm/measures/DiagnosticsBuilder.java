@@ -5,6 +5,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.catalogue.FigureSource;
 import uk.org.ncpm.catalogue.Force;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,8 +49,13 @@ public final class DiagnosticsBuilder {
 
     /** The latest rolling year for which the force has any available figure, if any. */
     public Optional<RollingPeriod> latestPeriod(Force force) {
+        return latestPeriod(force, YearMonth.of(9999, 12));
+    }
+
+    /** The latest rolling year ending no later than {@code upTo} for which the force has any available figure. */
+    public Optional<RollingPeriod> latestPeriod(Force force, YearMonth upTo) {
         return forceSources().stream().flatMap(source -> figures(source).values().stream())
-                .filter(f -> f.isAvailable() && f.areaCode().equals(force.code()))
+                .filter(f -> f.isAvailable() && f.areaCode().equals(force.code()) && !f.periodEnd().isAfter(upTo))
                 .map(Figure::period).max(RollingPeriod::compareTo);
     }
 

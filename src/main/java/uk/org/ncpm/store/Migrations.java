@@ -22,7 +22,8 @@ final class Migrations {
             "V004__figure_parts.sql",
             "V005__identical_duplicate_rows.sql",
             "V006__footnotes.sql",
-            "V007__removed_vintages.sql");
+            "V007__removed_vintages.sql",
+            "V008__releases.sql");
 
     private Migrations() {
     }

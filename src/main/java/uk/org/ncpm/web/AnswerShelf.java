@@ -93,6 +93,13 @@ final class AnswerShelf {
     }
 
     /** Whether the address is kept, without counting a hit or a miss or refreshing its place. */
+    /** Lets go of every answer: the site now shows another release. */
+    synchronized void clear() {
+        entries.clear();
+        answers.clear();
+        bytes = 0;
+    }
+
     synchronized boolean holds(AnswerAddress address) {
         return entries.containsKey(address);
     }

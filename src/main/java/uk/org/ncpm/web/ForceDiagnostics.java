@@ -12,7 +12,9 @@ import uk.org.ncpm.store.StreetCountQuery;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRo
     public static final ForceDiagnostics NONE = new ForceDiagnostics(Map.of(), List.of());
 
     public ForceDiagnostics {
-        byForce = Map.copyOf(byForce);
+        byForce = Collections.unmodifiableMap(new LinkedHashMap<>(byForce)); // in order: a release's document is the same bytes each time
         coverage = List.copyOf(coverage);
         locations = List.copyOf(locations);
     }
@@ -43,14 +45,24 @@ public record ForceDiagnostics(Map<String, Diagnostics> byForce, List<CoverageRo
     }
 
     public static ForceDiagnostics of(Store store, Catalogue catalogue) throws StoreException {
+        return of(store, catalogue, Snapshot.ALL_PERIODS);
+    }
+
+    /**
+     * As of the rolling year ending {@code upTo}: each force's diagnostics for its latest year ending then or
+     * earlier, and coverage and locations of months up to then, so a release shows nothing of a later period.
+     */
+    public static ForceDiagnostics of(Store store, Catalogue catalogue, YearMonth upTo) throws StoreException {
         DiagnosticsBuilder builder = new DiagnosticsBuilder(catalogue, StoredSourceData.read(store, catalogue));
         Map<String, Diagnostics> byForce = new LinkedHashMap<>();
         for (Force force : catalogue.forces().territorial()) {
-            Optional<RollingPeriod> latest = builder.latestPeriod(force);
+            Optional<RollingPeriod> latest = builder.latestPeriod(force, upTo);
             latest.ifPresent(period -> byForce.put(force.code(), builder.of(force, period)));
         }
-        return new ForceDiagnostics(byForce, new CoverageQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
-                new StreetCountQuery(store).located());
+        return new ForceDiagnostics(byForce,
+                new CoverageQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()).stream()
+                        .filter(r -> !r.month().isAfter(upTo)).toList(),
+                new StreetCountQuery(store).located().stream().filter(l -> !l.month().isAfter(upTo)).toList());
     }
 
     public Optional<Diagnostics> of(Force force) {

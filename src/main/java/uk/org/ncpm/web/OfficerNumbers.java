@@ -10,6 +10,7 @@ import uk.org.ncpm.web.govuk.SummaryList;
 import uk.org.ncpm.web.govuk.Table;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,6 +86,13 @@ public record OfficerNumbers(String areaCode, String areaName, List<Officers> of
     /** Every area with officer numbers in the store: forces and England and Wales, by area code. */
     public static Map<String, OfficerNumbers> read(Store store, Catalogue catalogue) throws StoreException {
         return of(catalogue, new ObservationQuery(store).list(Optional.of(PoliceWorkforceReader.SERIES), Optional.empty()));
+    }
+
+    /** As at the end of {@code upTo} or earlier: a release shows no count dated after its period. */
+    public static Map<String, OfficerNumbers> read(Store store, Catalogue catalogue, YearMonth upTo) throws StoreException {
+        LocalDate last = upTo.atEndOfMonth();
+        return of(catalogue, new ObservationQuery(store).list(Optional.of(PoliceWorkforceReader.SERIES), Optional.empty())
+                .stream().filter(row -> !row.periodEnd().isAfter(last)).toList());
     }
 
     /** From current observations (any series; only {@code police-officers-fte} with a value is used). */

@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -135,6 +137,9 @@ final class ResponseCache {
     private final SecurityHeaders security;
     private final AnswerShelf pages;
     private final AnswerShelf queries;
+    /** What the public is shown now (the releases published and announced); a change lets every kept answer go. */
+    private volatile Function<Instant, String> edition = now -> "";
+    private volatile String filed = "";
 
     ResponseCache() {
         this(SecurityHeaders.strict(), DEFAULT_PAGE_BYTES, DEFAULT_QUERY_BYTES);
@@ -150,16 +155,39 @@ final class ResponseCache {
         return security;
     }
 
+    /** Kept answers are for the public's view of the releases at an instant: a new release or date lets them all go. */
+    void filedUnder(Function<Instant, String> edition) {
+        this.edition = edition;
+    }
+
     Optional<Kept> find(AnswerAddress address) {
+        current();
         return shelf(address).find(address);
+    }
+
+    /** The edition now, after letting go of the answers of an earlier one. */
+    private String current() {
+        String now = edition.apply(Instant.now());
+        if (!now.equals(filed)) {
+            synchronized (this) {
+                if (!now.equals(filed)) {
+                    pages.clear();
+                    queries.clear();
+                    filed = now;
+                }
+            }
+        }
+        return now;
     }
 
     /** Runs the handler and keeps a 200; a malformed address never gets here (WebApp refuses it first). */
     Handler around(Handler handler) {
         return ctx -> {
             Optional<AnswerAddress> address = AnswerAddress.of(ctx.path(), ctx.queryString(), ctx.header("Accept"));
+            String before = current();
             handler.handle(ctx);
-            if (address.isPresent() && ctx.statusCode() == 200 && !shelf(address.get()).holds(address.get())) {
+            // an answer made while a release came out may be of the earlier one: not kept
+            if (address.isPresent() && ctx.statusCode() == 200 && before.equals(current()) && !shelf(address.get()).holds(address.get())) {
                 byte[] body = read(ctx.resultInputStream());
                 ctx.result(body);
                 keep(address.get(), ctx.res().getContentType(), ctx.res().getHeader("Content-Disposition"), body);

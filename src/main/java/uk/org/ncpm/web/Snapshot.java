@@ -9,9 +9,12 @@ import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,10 +30,13 @@ import java.util.stream.Collectors;
 public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics diagnostics, Map<Long, SourceFileRow> sourceFiles,
                        Map<String, OfficerNumbers> officerNumbers) {
 
+    /** No upper bound: every period the store holds (the site of the current figures). */
+    public static final YearMonth ALL_PERIODS = YearMonth.of(9999, 12);
+
     public Snapshot {
         figures = List.copyOf(figures);
-        sourceFiles = Map.copyOf(sourceFiles);
-        officerNumbers = Map.copyOf(officerNumbers);
+        sourceFiles = Collections.unmodifiableMap(new LinkedHashMap<>(sourceFiles)); // in order: a release's document is the same bytes each time
+        officerNumbers = Collections.unmodifiableMap(new LinkedHashMap<>(officerNumbers)); // in order: a release's document is the same bytes each time
     }
 
     /** Without officer numbers (context, read only from a store). */
@@ -52,11 +58,23 @@ public record Snapshot(List<Figure> figures, boolean sample, ForceDiagnostics di
     }
 
     public static Snapshot of(Store store, Catalogue catalogue) throws StoreException {
+        return of(store, catalogue, ALL_PERIODS);
+    }
+
+    /**
+     * The figures of every rolling year ending no later than {@code upTo}, with the diagnostics, coverage and
+     * officer numbers of that time, and only the source files those figures rest on: what a release freezes,
+     * so nothing of a later period is in it (docs/method.md, "Releases").
+     */
+    public static Snapshot of(Store store, Catalogue catalogue, YearMonth upTo) throws StoreException {
         SourceFiles files = new SourceFiles(store);
-        return new Snapshot(new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()),
-                files.holdsSampleData(), ForceDiagnostics.of(store, catalogue),
-                files.list().stream().collect(Collectors.toMap(SourceFileRow::id, Function.identity())),
-                OfficerNumbers.read(store, catalogue));
+        List<Figure> figures = new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()).stream()
+                .filter(f -> !f.periodEnd().isAfter(upTo)).toList();
+        Set<Long> used = figures.stream().flatMap(f -> f.files().stream()).collect(Collectors.toSet());
+        return new Snapshot(figures, files.holdsSampleData(), ForceDiagnostics.of(store, catalogue, upTo),
+                files.list().stream().filter(row -> upTo.equals(ALL_PERIODS) || used.contains(row.id()))
+                        .collect(Collectors.toMap(SourceFileRow::id, Function.identity())),
+                OfficerNumbers.read(store, catalogue, upTo));
     }
 
     /** Police officer numbers of a force or of England and Wales (K04000001), as context; empty when none are loaded. */

@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.ncpm.catalogue.Catalogue;
 
+import uk.org.ncpm.release.ReleaseCalendar;
+
+import java.time.Instant;
 import java.util.Map;
 
 /** The whole site in one place: every route, the security headers, and one error mapper. */
@@ -39,77 +42,91 @@ public final class WebApp {
 
     /** The site with these security headers and the operators' contact ({@code ncpm serve --contact-email}). */
     public static Javalin create(Catalogue catalogue, Snapshot snapshot, SecurityHeaders security, SiteContact contact) {
-        return create(catalogue, snapshot, RequestLog.STANDARD_ERROR, new ResponseCache(security,
+        return create(catalogue, SiteReleases.fixed(catalogue, snapshot), RequestLog.STANDARD_ERROR, new ResponseCache(security,
+                ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES), contact);
+    }
+
+    /** The site of a store's releases: only what is published, each release at its instant ({@code ncpm serve}). */
+    public static Javalin create(Catalogue catalogue, SiteReleases releases, SecurityHeaders security, SiteContact contact) {
+        return create(catalogue, releases, RequestLog.STANDARD_ERROR, new ResponseCache(security,
                 ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES), contact);
     }
 
     /** The site with its request log written elsewhere (or nowhere: {@code ncpm publish} crawls it in-process). */
     static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, SiteContact contact) {
-        return create(catalogue, snapshot, requestLog, new ResponseCache(), contact);
+        return create(catalogue, SiteReleases.fixed(catalogue, snapshot), requestLog, new ResponseCache(), contact);
+    }
+
+    static Javalin create(Catalogue catalogue, SiteReleases releases, RequestLog requestLog, SiteContact contact) {
+        return create(catalogue, releases, requestLog, new ResponseCache(), contact);
     }
 
     /** The site keeping its answers in this cache (tests read its stats). */
     static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, ResponseCache cache) {
-        return create(catalogue, snapshot, requestLog, cache, SiteContact.NONE);
+        return create(catalogue, SiteReleases.fixed(catalogue, snapshot), requestLog, cache, SiteContact.NONE);
     }
 
-    private static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, ResponseCache cache,
+    private static Javalin create(Catalogue catalogue, SiteReleases releases, RequestLog requestLog, ResponseCache cache,
                                   SiteContact contact) {
-        FiguresApi figures = new FiguresApi(catalogue, snapshot);
-        SeriesApi series = new SeriesApi(catalogue, snapshot);
-        DiagnosticsApi diagnostics = new DiagnosticsApi(catalogue, snapshot);
         byte[] openApi = OpenApiDocument.json(catalogue);
         SecurityHeaders security = cache.security();
+        cache.filedUnder(releases::edition);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> {
                 server.setHandler(new KeptAnswers(cache, requestLog));
-                server.setErrorHandler(new JettyErrorPage(security, (status, message) -> errorPage(status, message, snapshot.sample())));
+                server.setErrorHandler(new JettyErrorPage(security, (status, message) -> errorPage(status, message,
+                        releases.latest(Instant.now()).snapshot().sample())));
             });
-            get(config, cache, "/", ctx -> render(ctx, "overview.jte", Map.of("page", OverviewPage.of(catalogue, snapshot))));
-            get(config, cache, "/measures", ctx -> render(ctx, "measures.jte", Map.of("page", MeasuresIndex.of(catalogue, snapshot.sample()))));
-            get(config, cache, "/forces", ctx -> render(ctx, "forces.jte", Map.of("page",
-                    ForcesIndex.of(catalogue, java.util.Optional.ofNullable(ctx.queryParam("q")), snapshot.sample()))));
-            get(config, cache, "/forces/{force}", ctx -> {
+            Site site = new Site(config, cache, releases);
+            site.page("/", (ctx, v) -> site.render(ctx, v, "overview.jte", Map.of("page", OverviewPage.of(catalogue, v.snapshot()))));
+            site.page("/measures", (ctx, v) -> site.render(ctx, v, "measures.jte", Map.of("page", MeasuresIndex.of(catalogue, v.snapshot().sample()))));
+            site.page("/forces", (ctx, v) -> site.render(ctx, v, "forces.jte", Map.of("page",
+                    ForcesIndex.of(catalogue, java.util.Optional.ofNullable(ctx.queryParam("q")), v.snapshot().sample()))));
+            site.page("/forces/{force}", (ctx, v) -> {
                 Force force = catalogue.forces().find(ctx.pathParam("force"))
                         .orElseThrow(() -> new NotFoundResponse("There is no police force called '" + ctx.pathParam("force")
                                 + "'. Forces are found by their ONS code (e.g. E23000003) or data.police.uk name (e.g. lancashire)."));
-                render(ctx, "force.jte", Map.of("page", ForcePage.of(catalogue, force, snapshot)));
+                site.render(ctx, v, "force.jte", Map.of("page", ForcePage.of(catalogue, force, v.snapshot())));
             });
-            get(config, cache, "/measures/{measure}", ctx -> render(ctx, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), snapshot))));
-            get(config, cache, "/data", ctx -> render(ctx, "data.jte", Map.of("page", DataPage.of(catalogue, snapshot))));
-            ApiReference apiReference = ApiReference.of(catalogue, snapshot.sample());
-            get(config, cache, ApiReference.PATH, ctx -> render(ctx, "apiReference.jte", Map.of("page", apiReference)));
-            get(config, cache, "/about", ctx -> render(ctx, "about.jte", Map.of("sample", snapshot.sample(), "catalogueVersion", catalogue.version())));
-            get(config, cache, "/accessibility", ctx -> render(ctx, "accessibility.jte", Map.of("sample", snapshot.sample(), "contact", contact)));
-            get(config, cache, "/feedback", ctx -> render(ctx, "feedback.jte", Map.of("sample", snapshot.sample(), "contact", contact)));
+            site.page("/measures/{measure}", (ctx, v) -> site.render(ctx, v, "measure.jte", Map.of("page", MeasurePage.of(catalogue, ctx.pathParam("measure"), v.snapshot()))));
+            site.page("/data", (ctx, v) -> site.render(ctx, v, "data.jte", Map.of("page", DataPage.of(catalogue, v.snapshot()))));
+            site.page(ApiReference.PATH, (ctx, v) -> site.render(ctx, v, "apiReference.jte", Map.of("page", ApiReference.of(catalogue, v.snapshot().sample()))));
+            site.page("/about", (ctx, v) -> site.render(ctx, v, "about.jte", Map.of("sample", v.snapshot().sample(), "catalogueVersion", catalogue.version())));
+            site.page("/accessibility", (ctx, v) -> site.render(ctx, v, "accessibility.jte", Map.of("sample", v.snapshot().sample(), "contact", contact)));
+            site.page("/feedback", (ctx, v) -> site.render(ctx, v, "feedback.jte", Map.of("sample", v.snapshot().sample(), "contact", contact)));
+            if (releases.released()) {
+                get(config, cache, "/releases", ctx -> {
+                    ReleaseView latest = releases.latest(Instant.now());
+                    site.render(ctx, latest, "releases.jte", Map.of("page", ReleasesPage.of(releases.calendar(Instant.now()), latest.snapshot().sample())));
+                });
+            }
+            // the catalogue is the same in every release; a release's pages link to it under their own address
             for (String format : new String[] {"", ".json", ".csv"}) {
-                get(config, cache, "/api/v1/measures" + format, ctx -> CatalogueApi.measures(ctx, catalogue));
-                get(config, cache, "/api/v1/forces" + format, ctx -> CatalogueApi.forces(ctx, catalogue));
+                site.page("/api/v1/measures" + format, (ctx, v) -> CatalogueApi.measures(ctx, catalogue));
+                site.page("/api/v1/forces" + format, (ctx, v) -> CatalogueApi.forces(ctx, catalogue));
             }
             // {id} and {code} may end .json or .csv: /api/v1/forces/gwent.csv
-            get(config, cache, "/api/v1/measures/{id}", ctx -> CatalogueApi.measure(ctx, catalogue));
-            get(config, cache, "/api/v1/forces/{code}", ctx -> CatalogueApi.force(ctx, catalogue));
-            get(config, cache, "/api/v1/forces/{code}/diagnostics", diagnostics::diagnostics);
-            get(config, cache, "/api/v1/forces/{code}/diagnostics.json", diagnostics::diagnostics);
-            get(config, cache, "/api/v1/forces/{code}/diagnostics.csv", diagnostics::diagnostics);
-            get(config, cache, "/api/v1/coverage", diagnostics::coverage);
-            get(config, cache, "/api/v1/coverage.json", diagnostics::coverage);
-            get(config, cache, "/api/v1/coverage.csv", diagnostics::coverage);
-            get(config, cache, "/api/v1/coverage/{area}.json", diagnostics::coverage);
-            get(config, cache, "/api/v1/coverage/{area}.csv", diagnostics::coverage);
-            get(config, cache, "/api/v1/figures", figures::figures);
-            get(config, cache, "/api/v1/figures.json", figures::figures);
-            get(config, cache, "/api/v1/figures.csv", figures::figures);
+            site.page("/api/v1/measures/{id}", (ctx, v) -> CatalogueApi.measure(ctx, catalogue));
+            site.page("/api/v1/forces/{code}", (ctx, v) -> CatalogueApi.force(ctx, catalogue));
+            for (String path : new String[] {"/api/v1/forces/{code}/diagnostics", "/api/v1/forces/{code}/diagnostics.json",
+                    "/api/v1/forces/{code}/diagnostics.csv"}) {
+                site.page(path, (ctx, v) -> v.diagnostics().diagnostics(ctx));
+            }
+            for (String path : new String[] {"/api/v1/coverage", "/api/v1/coverage.json", "/api/v1/coverage.csv",
+                    "/api/v1/coverage/{area}.json", "/api/v1/coverage/{area}.csv"}) {
+                site.page(path, (ctx, v) -> v.diagnostics().coverage(ctx));
+            }
             // Path-style filters: the same files on the dynamic and on the static site (ncpm publish)
-            get(config, cache, "/api/v1/figures/{metric}.json", figures::figures);
-            get(config, cache, "/api/v1/figures/{metric}.csv", figures::figures);
-            get(config, cache, "/api/v1/periods/{period}/figures.json", figures::figures);
-            get(config, cache, "/api/v1/periods/{period}/figures.csv", figures::figures);
+            for (String path : new String[] {"/api/v1/figures", "/api/v1/figures.json", "/api/v1/figures.csv",
+                    "/api/v1/figures/{metric}.json", "/api/v1/figures/{metric}.csv",
+                    "/api/v1/periods/{period}/figures.json", "/api/v1/periods/{period}/figures.csv"}) {
+                site.page(path, (ctx, v) -> v.figures().figures(ctx));
+            }
             // The suffixed paths first: {area} alone would also match "K04000001.csv"
-            get(config, cache, SeriesApi.PATH + "{metric}/{area}.json", series::series);
-            get(config, cache, SeriesApi.PATH + "{metric}/{area}.csv", series::series);
-            get(config, cache, SeriesApi.PATH + "{metric}/{area}", series::series);
+            for (String suffix : new String[] {"{metric}/{area}.json", "{metric}/{area}.csv", "{metric}/{area}"}) {
+                site.page(SeriesApi.PATH + suffix, (ctx, v) -> v.series().series(ctx));
+            }
             get(config, cache, OpenApiDocument.PATH, ctx -> {
                 ctx.contentType("application/json");
                 ctx.result(openApi);
@@ -123,15 +140,57 @@ public final class WebApp {
             config.routes.before(WebApp::wellFormedAddress);
             config.routes.after(ctx -> requestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
             config.events.serverStopped(requestLog::flush);
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, snapshot.sample(), e.getStatus(),
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, releases, e.getStatus(),
                     // Javalin's own "Endpoint GET /x not found" is for developers; say it for people.
                     e.getStatus() == 404 && e.getMessage().startsWith("Endpoint ")
                             ? "There is no page at " + ctx.path() + "." : e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected failure on {}", ctx.path(), e);
-                error(ctx, snapshot.sample(), 500, "Something went wrong on our side; the error has been logged.");
+                error(ctx, releases, 500, "Something went wrong on our side; the error has been logged.");
             });
         });
+    }
+
+    /** A handler of one release's page or answer. */
+    @FunctionalInterface
+    interface ViewHandler {
+        void handle(Context ctx, ReleaseView view) throws Exception;
+    }
+
+    /**
+     * The routes that show figures: each at its own address for the latest published release, and under
+     * {@code /releases/{id}} for any published release (docs/architecture.md, "Releases on the site").
+     */
+    private record Site(io.javalin.config.JavalinConfig config, ResponseCache cache, SiteReleases releases) {
+
+        void page(String path, ViewHandler handler) {
+            get(config, cache, path, ctx -> handler.handle(ctx, releases.latest(Instant.now())));
+            if (releases.released()) {
+                get(config, cache, ReleaseLinks.PREFIX + (path.equals("/") ? "" : path), ctx -> handler.handle(ctx, ofRelease(ctx)));
+            }
+        }
+
+        /** The page, with the notice of the release it shows (which, published when, the next due). */
+        void render(Context ctx, ReleaseView view, String template, Map<String, Object> params) {
+            String page = html(template, params);
+            if (view.release().isPresent()) {
+                page = ReleaseNotice.insert(page, view.release().get(), releases.calendar(Instant.now()));
+                if (ctx.pathParamMap().containsKey("release")) {
+                    page = ReleaseLinks.within(page, view.release().get().id());
+                }
+            } else if (releases.released()) {
+                page = ReleaseNotice.nothingPublished(page, releases.calendar(Instant.now()));
+            }
+            ctx.html(page.replace(ReleaseNotice.MARK, ""));
+        }
+
+        private ReleaseView ofRelease(Context ctx) {
+            String id = ctx.pathParam("release");
+            Instant now = Instant.now();
+            return releases.calendar(now).find(id).filter(r -> r.isPublished(now)).flatMap(r -> releases.view(id))
+                    .orElseThrow(() -> new NotFoundResponse("There is no published release '" + id
+                            + "'. The published releases are listed at /releases."));
+        }
     }
 
     /** Every page and API answer depends only on the immutable snapshot: kept after the first request. */
@@ -180,7 +239,8 @@ public final class WebApp {
     }
 
     /** JSON for the API and for clients that ask for it; the GOV.UK error page otherwise. */
-    private static void error(Context ctx, boolean sample, int status, String message) {
+    private static void error(Context ctx, SiteReleases releases, int status, String message) {
+        boolean sample = releases.latest(Instant.now()).snapshot().sample();
         ctx.status(status);
         boolean api = ctx.path().startsWith("/api/") || String.valueOf(ctx.header("Accept")).contains("application/json");
         if (!ctx.path().startsWith("/api/")) {
@@ -197,10 +257,6 @@ public final class WebApp {
         }
     }
 
-    private static void render(Context ctx, String template, Map<String, Object> params) {
-        ctx.html(html(template, params));
-    }
-
     private static String html(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
         TEMPLATES.render(template, params, output);
@@ -211,7 +267,8 @@ public final class WebApp {
     static String errorPage(int status, String message, boolean sample) {
         String title = status == 404 ? "Page not found" : status < 500 ? "There is a problem with the request"
                 : "Sorry, there is a problem with the service";
-        return html("error.jte", Map.of("status", status, "title", title, "message", message, "sample", sample));
+        return html("error.jte", Map.of("status", status, "title", title, "message", message, "sample", sample))
+                .replace(ReleaseNotice.MARK, "");
     }
 
     /** The 404 page for a static host to serve at any address it has no file for (ncpm publish writes it as 404.html). */

@@ -1,0 +1,54 @@
+package uk.org.ncpm.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import uk.org.ncpm.release.PublicationTime;
+import uk.org.ncpm.release.Release;
+import uk.org.ncpm.release.ReleaseRefused;
+import uk.org.ncpm.release.ReleaseRegister;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StoreLock;
+
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"Announce when a prepared release is published: 09:30 UK time on the day given, or at the time "
+                + "given. A time already passed publishes it now. A scheduled release may be re-scheduled until it is published."})
+final class ReleaseScheduleCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "The release, as `ncpm release prepare` printed it.")
+    String id;
+
+    @Option(names = "--at", required = true, paramLabel = "YYYY-MM-DD[THH:MM]", description = "UK time; 09:30 when only a day is given.")
+    String at;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (StoreLock lock = store.lockExisting("release schedule"); Store opened = store.open()) {
+            Instant now = Instant.now();
+            Release release = new ReleaseRegister(opened).schedule(id, PublicationTime.parse(at), ReleaseCommand.actor(), now);
+            spec.commandLine().getOut().println("release " + release.id() + " (" + release.title().toLowerCase(java.util.Locale.UK)
+                    + ") is " + release.status(now).word() + ": "
+                    + (release.isPublished(now) ? "published now" : "published at " + PublicationTime.words(release.publishAt().orElseThrow())));
+            return 0;
+        } catch (ReleaseRefused e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 2;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+}
