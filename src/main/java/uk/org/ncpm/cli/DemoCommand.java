@@ -22,7 +22,12 @@ import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.store.StoreLock;
 
 import java.io.IOException;
+import uk.org.ncpm.release.Release;
+import uk.org.ncpm.release.ReleaseRefused;
+import uk.org.ncpm.release.ReleaseRegister;
+
 import java.io.PrintWriter;
+import java.time.YearMonth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -114,9 +119,36 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Figures: %d computed now, %d metric sources already up to date.%n", computed.figures(),
                     computed.sourcesUnchanged());
             headline(opened, out);
+            publishFirstRelease(opened, out);
             out.println();
             out.println("Also: ./ncpm figures --area K04000001   ./ncpm diagnostics --area gwent   ./ncpm coverage --force W15000002");
             out.println("      ./ncpm sources   ./ncpm ingest <official files>   (every command has --help)");
+        }
+    }
+
+    /**
+     * The site shows only published releases: a first demo publishes the sample's latest year at once, as an
+     * analyst would with `ncpm release prepare` and `ncpm release schedule` (README, "A quarter's release").
+     */
+    private static void publishFirstRelease(Store store, PrintWriter out) throws StoreException {
+        ReleaseRegister register = new ReleaseRegister(store);
+        if (!register.list().isEmpty()) {
+            return;
+        }
+        Optional<YearMonth> latest = new FigureQuery(store).list(Optional.empty(), Optional.empty(), Optional.empty()).stream()
+                .map(Figure::periodEnd).max(YearMonth::compareTo);
+        if (latest.isEmpty()) {
+            return;
+        }
+        try {
+            Release release = ReleasePrepareCommand.prepare(store, Catalogue.bundled(), latest.get(), Optional.empty(), "demo").release();
+            Instant now = Instant.now();
+            register.schedule(release.id(), now, "demo", now);
+            out.println();
+            out.println("Release " + release.id() + " (" + release.title().substring(0, 1).toLowerCase(java.util.Locale.UK)
+                    + release.title().substring(1) + ") prepared and published now, so the site shows it: see `ncpm release`.");
+        } catch (ReleaseRefused e) {
+            throw new StoreException("the demo's release could not be made: " + e.getMessage(), null);
         }
     }
 

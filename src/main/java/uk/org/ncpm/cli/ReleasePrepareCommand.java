@@ -43,6 +43,20 @@ final class ReleasePrepareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    record Prepared(Release release, Snapshot snapshot) {
+    }
+
+    /** Freezes the store's figures of the period and every earlier one into a new release (also {@code demo}). */
+    static Prepared prepare(Store opened, Catalogue catalogue, YearMonth period, Optional<String> reason, String actor)
+            throws StoreException, ReleaseRefused {
+        Snapshot snapshot = Snapshot.of(opened, catalogue, period);
+        List<Long> vintages = snapshot.figures().stream().flatMap(f -> f.files().stream()).distinct().sorted().toList();
+        int figures = (int) snapshot.figures().stream().filter(f -> f.periodEnd().equals(period)).count();
+        ReleaseRegister.Content content = new ReleaseRegister.Content(period, SnapshotDocument.bytes(snapshot), figures,
+                snapshot.sample(), vintages, catalogue.version(), Method.VERSION);
+        return new Prepared(new ReleaseRegister(opened).prepare(content, actor, reason, Instant.now()), snapshot);
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,13 +70,11 @@ final class ReleasePrepareCommand implements Callable<Integer> {
                         + "run `ncpm compute` first, so the release holds the figures of the files it names");
                 return 1;
             }
-            Snapshot snapshot = Snapshot.of(opened, catalogue, period);
-            List<Long> vintages = snapshot.figures().stream().flatMap(f -> f.files().stream()).distinct().sorted().toList();
-            int figures = (int) snapshot.figures().stream().filter(f -> f.periodEnd().equals(period)).count();
-            ReleaseRegister.Content content = new ReleaseRegister.Content(period, SnapshotDocument.bytes(snapshot), figures,
-                    snapshot.sample(), vintages, catalogue.version(), Method.VERSION);
-            Release release = new ReleaseRegister(opened).prepare(content, ReleaseCommand.actor(), Optional.ofNullable(reason),
-                    Instant.now());
+            Prepared prepared = prepare(opened, catalogue, period, Optional.ofNullable(reason), ReleaseCommand.actor());
+            Release release = prepared.release();
+            Snapshot snapshot = prepared.snapshot();
+            int figures = release.figures();
+            List<Long> vintages = release.vintages();
             out.println(release.id());
             err.println("prepared release " + release.id() + ": " + release.title().toLowerCase(java.util.Locale.UK) + ", "
                     + snapshot.figures().size() + " figures in all (" + figures + " of the year itself), resting on "

@@ -13,9 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -138,7 +137,7 @@ final class ResponseCache {
     private final AnswerShelf pages;
     private final AnswerShelf queries;
     /** What the public is shown now (the releases published and announced); a change lets every kept answer go. */
-    private volatile Function<Instant, String> edition = now -> "";
+    private volatile Supplier<String> edition = () -> "";
     private volatile String filed = "";
 
     ResponseCache() {
@@ -156,7 +155,7 @@ final class ResponseCache {
     }
 
     /** Kept answers are for the public's view of the releases at an instant: a new release or date lets them all go. */
-    void filedUnder(Function<Instant, String> edition) {
+    void filedUnder(Supplier<String> edition) {
         this.edition = edition;
     }
 
@@ -167,7 +166,7 @@ final class ResponseCache {
 
     /** The edition now, after letting go of the answers of an earlier one. */
     private String current() {
-        String now = edition.apply(Instant.now());
+        String now = edition.get();
         if (!now.equals(filed)) {
             synchronized (this) {
                 if (!now.equals(filed)) {

@@ -23,6 +23,11 @@ public interface SiteReleases {
     /** What the public sees at {@code now}: the latest published release, or a view with no figures. */
     ReleaseView latest(Instant now);
 
+    /** The clock releases are published by (a test sets its own). */
+    default java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
+
     /** Whether the site's figures come from the register at all (a snapshot served as it is has no releases). */
     boolean released();
 

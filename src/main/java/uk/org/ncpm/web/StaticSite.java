@@ -104,6 +104,17 @@ public final class StaticSite {
         }
     }
 
+    /** Crawls the public site of a store's releases: what an anonymous visitor sees now, every published release. */
+    public static StaticSite render(Catalogue catalogue, SiteReleases releases, SiteContact contact)
+            throws Incomplete, IOException, InterruptedException {
+        Javalin app = WebApp.create(catalogue, releases, RequestLog.DISCARD, contact).start("127.0.0.1", 0);
+        try {
+            return crawl("http://127.0.0.1:" + app.port(), WebApp.notFoundPage(releases.latest(java.time.Instant.now()).snapshot().sample()));
+        } finally {
+            app.stop();
+        }
+    }
+
     /** Crawls the site served at {@code origin} (scheme, host and port), with this page for unknown addresses. */
     static StaticSite crawl(String origin, String notFoundPage) throws Incomplete, IOException, InterruptedException {
         return new Crawl(origin, notFoundPage.getBytes(StandardCharsets.UTF_8)).run();

@@ -50,7 +50,10 @@ final class StoreReleases implements SiteReleases, AutoCloseable {
     private record Edition(State of, Instant until, String key) {
     }
 
-    private StoreReleases(Path path, Catalogue catalogue) {
+    private final java.time.Clock clock;
+
+    private StoreReleases(Path path, Catalogue catalogue, java.time.Clock clock) {
+        this.clock = clock;
         this.path = path;
         this.catalogue = catalogue;
         this.watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -62,7 +65,11 @@ final class StoreReleases implements SiteReleases, AutoCloseable {
 
     /** The store's releases, read now and then whenever the store changes. */
     static StoreReleases watch(Path store, Catalogue catalogue) throws StoreException {
-        StoreReleases releases = new StoreReleases(store, catalogue);
+        return watch(store, catalogue, java.time.Clock.systemUTC());
+    }
+
+    static StoreReleases watch(Path store, Catalogue catalogue, java.time.Clock clock) throws StoreException {
+        StoreReleases releases = new StoreReleases(store, catalogue, clock);
         releases.refresh();
         releases.watcher.scheduleWithFixedDelay(releases::refreshIfChanged, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
         return releases;
@@ -82,6 +89,11 @@ final class StoreReleases implements SiteReleases, AutoCloseable {
     public ReleaseView latest(Instant now) {
         State s = state;
         return new ReleaseCalendar(s.releases(), now).latest().map(r -> s.views().get(r.id())).orElse(s.nothingPublished());
+    }
+
+    @Override
+    public java.time.Clock clock() {
+        return clock;
     }
 
     @Override
@@ -127,7 +139,7 @@ final class StoreReleases implements SiteReleases, AutoCloseable {
         try (StoreLock lock = StoreLock.take(path, "serve (reading the releases)"); Store store = Store.open(path, catalogue)) {
             ReleaseRegister register = new ReleaseRegister(store);
             List<Release> releases = register.list();
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Map<String, ReleaseView> views = new HashMap<>();
             for (Release release : releases) {
                 ReleaseStatus status = release.status(now);

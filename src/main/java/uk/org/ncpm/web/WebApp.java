@@ -14,7 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.ncpm.catalogue.Catalogue;
 
+import uk.org.ncpm.release.Release;
 import uk.org.ncpm.release.ReleaseCalendar;
+import java.util.Optional;
 
 import java.time.Instant;
 import java.util.Map;
@@ -70,13 +72,13 @@ public final class WebApp {
                                   SiteContact contact) {
         byte[] openApi = OpenApiDocument.json(catalogue);
         SecurityHeaders security = cache.security();
-        cache.filedUnder(releases::edition);
+        cache.filedUnder(() -> releases.edition(releases.clock().instant()));
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> {
                 server.setHandler(new KeptAnswers(cache, requestLog));
                 server.setErrorHandler(new JettyErrorPage(security, (status, message) -> errorPage(status, message,
-                        releases.latest(Instant.now()).snapshot().sample())));
+                        releases.latest(releases.clock().instant()).snapshot().sample())));
             });
             Site site = new Site(config, cache, releases);
             site.page("/", (ctx, v) -> site.render(ctx, v, "overview.jte", Map.of("page", OverviewPage.of(catalogue, v.snapshot()))));
@@ -97,8 +99,15 @@ public final class WebApp {
             site.page("/feedback", (ctx, v) -> site.render(ctx, v, "feedback.jte", Map.of("sample", v.snapshot().sample(), "contact", contact)));
             if (releases.released()) {
                 get(config, cache, "/releases", ctx -> {
-                    ReleaseView latest = releases.latest(Instant.now());
-                    site.render(ctx, latest, "releases.jte", Map.of("page", ReleasesPage.of(releases.calendar(Instant.now()), latest.snapshot().sample())));
+                    ReleaseView latest = releases.latest(releases.clock().instant());
+                    site.render(ctx, latest, "releases.jte", Map.of("page", ReleasesPage.of(releases.calendar(releases.clock().instant()), latest.snapshot().sample())));
+                });
+                get(config, cache, ReleaseLinks.PREFIX + "/changes", ctx -> {
+                    ReleaseView v = site.ofRelease(ctx);
+                    Release release = v.release().orElseThrow();
+                    Optional<Release> previous = releases.calendar(releases.clock().instant()).previous(release);
+                    site.render(ctx, v, "releaseChanges.jte", Map.of("page", ReleaseChanges.of(catalogue, release, v.snapshot(),
+                            previous, previous.flatMap(p -> releases.view(p.id())).map(ReleaseView::snapshot))));
                 });
             }
             // the catalogue is the same in every release; a release's pages link to it under their own address
@@ -164,7 +173,7 @@ public final class WebApp {
     private record Site(io.javalin.config.JavalinConfig config, ResponseCache cache, SiteReleases releases) {
 
         void page(String path, ViewHandler handler) {
-            get(config, cache, path, ctx -> handler.handle(ctx, releases.latest(Instant.now())));
+            get(config, cache, path, ctx -> handler.handle(ctx, releases.latest(releases.clock().instant())));
             if (releases.released()) {
                 get(config, cache, ReleaseLinks.PREFIX + (path.equals("/") ? "" : path), ctx -> handler.handle(ctx, ofRelease(ctx)));
             }
@@ -174,19 +183,19 @@ public final class WebApp {
         void render(Context ctx, ReleaseView view, String template, Map<String, Object> params) {
             String page = html(template, params);
             if (view.release().isPresent()) {
-                page = ReleaseNotice.insert(page, view.release().get(), releases.calendar(Instant.now()));
+                page = ReleaseNotice.insert(page, view.release().get(), releases.calendar(releases.clock().instant()));
                 if (ctx.pathParamMap().containsKey("release")) {
                     page = ReleaseLinks.within(page, view.release().get().id());
                 }
             } else if (releases.released()) {
-                page = ReleaseNotice.nothingPublished(page, releases.calendar(Instant.now()));
+                page = ReleaseNotice.nothingPublished(page, releases.calendar(releases.clock().instant()));
             }
             ctx.html(page.replace(ReleaseNotice.MARK, ""));
         }
 
-        private ReleaseView ofRelease(Context ctx) {
+        ReleaseView ofRelease(Context ctx) {
             String id = ctx.pathParam("release");
-            Instant now = Instant.now();
+            Instant now = releases.clock().instant();
             return releases.calendar(now).find(id).filter(r -> r.isPublished(now)).flatMap(r -> releases.view(id))
                     .orElseThrow(() -> new NotFoundResponse("There is no published release '" + id
                             + "'. The published releases are listed at /releases."));
@@ -240,7 +249,7 @@ public final class WebApp {
 
     /** JSON for the API and for clients that ask for it; the GOV.UK error page otherwise. */
     private static void error(Context ctx, SiteReleases releases, int status, String message) {
-        boolean sample = releases.latest(Instant.now()).snapshot().sample();
+        boolean sample = releases.latest(releases.clock().instant()).snapshot().sample();
         ctx.status(status);
         boolean api = ctx.path().startsWith("/api/") || String.valueOf(ctx.header("Accept")).contains("application/json");
         if (!ctx.path().startsWith("/api/")) {
