@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
                 SampleCommand.class,
                 ServeCommand.class,
                 PublishCommand.class,
+                UsersCommand.class,
+                AuditCommand.class,
 
                 CommandLine.HelpCommand.class
         })
