@@ -106,6 +106,11 @@ public final class AccessControl implements AutoCloseable {
 
     /** The signed-in, enabled user of a session; empty for a session that never signed in or whose user was disabled. */
     public Optional<User> userOf(Session session) {
+        if (session.vouched().isPresent()) {
+            // a local account of the same name that an admin disabled still keeps them out
+            boolean disabled = directory.find(session.vouched().get().username()).map(Account::disabled).orElse(false);
+            return disabled ? Optional.empty() : session.vouched();
+        }
         return session.username().flatMap(directory::enabled);
     }
 
@@ -152,7 +157,7 @@ public final class AccessControl implements AutoCloseable {
     /** Signs in a user whose identity provider vouched for them (OpenID Connect): audited, a new session. */
     public SignInResult.SignedIn signInVouched(User user, String issuer, String address, Optional<Session> before) {
         record(AuditEvent.actorOf(user), "sign-in", user.username(), "OpenID Connect, " + issuer, AuditOutcome.SUCCESS, address);
-        return new SignInResult.SignedIn(user, sessions.signIn(before, user.username()));
+        return new SignInResult.SignedIn(user, sessions.signIn(before, user));
     }
 
     /** Signs in a user named by a provider only if known here: the account must exist and be enabled. */

@@ -39,7 +39,7 @@ public final class Sessions {
                 byId.values().removeIf(s -> s.username().isEmpty());
             }
         }
-        Session session = new Session(randomToken(), randomToken(), Optional.empty(), now, now);
+        Session session = new Session(randomToken(), randomToken(), Optional.empty(), now, now, Optional.empty());
         byId.put(session.id(), session);
         return session;
     }
@@ -65,9 +65,18 @@ public final class Sessions {
 
     /** Signs the user in: the old session ends and a new one, with a new id and token, begins (no session fixation). */
     public Session signIn(Optional<Session> before, String username) {
+        return signIn(before, username, Optional.empty());
+    }
+
+    /** As {@link #signIn(Optional, String)}, for a user an OpenID provider vouched for. */
+    public Session signIn(Optional<Session> before, User vouched) {
+        return signIn(before, vouched.username(), Optional.of(vouched));
+    }
+
+    private Session signIn(Optional<Session> before, String username, Optional<User> vouched) {
         before.ifPresent(s -> byId.remove(s.id()));
         Instant now = clock.instant();
-        Session session = new Session(randomToken(), randomToken(), Optional.of(username), now, now);
+        Session session = new Session(randomToken(), randomToken(), Optional.of(username), now, now, vouched);
         byId.put(session.id(), session);
         return session;
     }

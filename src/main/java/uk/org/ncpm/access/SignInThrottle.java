@@ -17,7 +17,7 @@ public final class SignInThrottle {
 
     static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration LOCK = Duration.ofMinutes(15);
-    static final int FREE_ADDRESS_FAILURES = 3;
+    static final int FREE_ADDRESS_FAILURES = 5;
     static final Duration LONGEST_BACK_OFF = Duration.ofMinutes(1);
     private static final int MOST_ENTRIES = 100_000;
 

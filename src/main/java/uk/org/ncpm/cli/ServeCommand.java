@@ -10,6 +10,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.web.SecurityHeaders;
+import uk.org.ncpm.web.SiteAccess;
 import uk.org.ncpm.web.SiteContact;
 import uk.org.ncpm.web.Snapshot;
 import uk.org.ncpm.web.WebApp;
@@ -43,6 +44,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ContactOptions contact;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Spec
     CommandSpec spec;
 
@@ -55,16 +59,17 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
-        return serve(store, bind, port, hsts, given, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return serve(store, bind, port, hsts, given, java.util.Optional.of(signIn), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** Serves the store's figures on this machine only until the process is stopped; {@code demo} serves so. */
     static int serve(StoreOption store, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
-        return serve(store, LOOPBACK, port, false, SiteContact.NONE, out, err);
+        return serve(store, LOOPBACK, port, false, SiteContact.NONE, java.util.Optional.empty(), out, err);
     }
 
-    static int serve(StoreOption store, String bind, int port, boolean hsts, SiteContact contact, PrintWriter out,
-                     PrintWriter err)
+    static int serve(StoreOption store, String bind, int port, boolean hsts, SiteContact contact,
+                     java.util.Optional<SignInOptions> signIn, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         Snapshot snapshot;
         try (Store opened = store.openExisting()) {
@@ -74,9 +79,22 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         }
+        // sign-in: users read into memory, audit journal beside the store (the store is not held)
+        java.util.Optional<SiteAccess> access;
+        try {
+            access = signIn.isPresent() ? java.util.Optional.of(signIn.get().start(store.path, bind, port)) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (StoreException | java.io.IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         Javalin app;
         try {
-            app = listen(snapshot, bind, port, hsts, contact);
+            app = access.isPresent()
+                    ? WebApp.create(Catalogue.bundled(), snapshot, SecurityHeaders.of(hsts), contact, access.get()).start(bind, port)
+                    : listen(snapshot, bind, port, hsts, contact);
         } catch (RuntimeException e) {
             // Javalin says why (address in use, not an address of this machine) in the cause
             err.println("error: cannot listen on " + bind + " port " + port + ": "
@@ -89,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            access.ifPresent(a -> a.control().close());
             stopped.countDown();
         }));
         stopped.await();

@@ -43,6 +43,13 @@ public final class WebApp {
                 ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES), contact);
     }
 
+    /** The site with sign-in, users and the audit log ({@code ncpm serve}); POST is taken only by their forms. */
+    public static Javalin create(Catalogue catalogue, Snapshot snapshot, SecurityHeaders security, SiteContact contact,
+                                 SiteAccess access) {
+        return create(catalogue, snapshot, RequestLog.STANDARD_ERROR, new ResponseCache(security,
+                ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES), contact, java.util.Optional.of(access));
+    }
+
     /** The site with its request log written elsewhere (or nowhere: {@code ncpm publish} crawls it in-process). */
     static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, SiteContact contact) {
         return create(catalogue, snapshot, requestLog, new ResponseCache(), contact);
@@ -55,6 +62,11 @@ public final class WebApp {
 
     private static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, ResponseCache cache,
                                   SiteContact contact) {
+        return create(catalogue, snapshot, requestLog, cache, contact, java.util.Optional.empty());
+    }
+
+    private static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, ResponseCache cache,
+                                  SiteContact contact, java.util.Optional<SiteAccess> access) {
         FiguresApi figures = new FiguresApi(catalogue, snapshot);
         SeriesApi series = new SeriesApi(catalogue, snapshot);
         DiagnosticsApi diagnostics = new DiagnosticsApi(catalogue, snapshot);
@@ -118,7 +130,9 @@ public final class WebApp {
             get(config, cache, "/stylesheets/app.css", Assets::appStylesheet);
             get(config, cache, "/assets/*", Assets::asset);
             config.routes.before(ctx -> security.forEach(ctx::header));
-            config.routes.before(WebApp::onlyReading);
+            // sign-in (issue 13): the forms take POST; the visitor is known to every handler (Visitor.of)
+            access.ifPresent(a -> AccessRoutes.add(config, a, catalogue));
+            config.routes.before(ctx -> onlyReading(ctx, access.isPresent()));
             config.routes.before(WebApp::varyByAccept);
             config.routes.before(WebApp::wellFormedAddress);
             config.routes.after(ctx -> requestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
@@ -142,9 +156,9 @@ public final class WebApp {
     }
 
     /** The site only reads: other methods are a 405 that names the ones it answers, OPTIONS a 204 with them. */
-    private static void onlyReading(Context ctx) {
+    private static void onlyReading(Context ctx, boolean signIn) {
         String method = ctx.req().getMethod();
-        if (method.equals("GET") || method.equals("HEAD")) {
+        if (method.equals("GET") || method.equals("HEAD") || signIn && method.equals("POST") && AccessRoutes.takesPost(ctx.path())) {
             return;
         }
         ctx.header("Allow", ALLOW);
@@ -201,7 +215,7 @@ public final class WebApp {
         ctx.html(html(template, params));
     }
 
-    private static String html(String template, Map<String, Object> params) {
+    static String html(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
         TEMPLATES.render(template, params, output);
         return output.toString();

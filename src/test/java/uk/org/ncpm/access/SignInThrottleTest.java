@@ -40,17 +40,17 @@ class SignInThrottleTest {
 
     @Test
     void an_address_that_keeps_failing_waits_longer_each_time_up_to_a_minute() {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             throttle.failed("user" + i, "192.0.2.1");
         }
         assertThat(throttle.backOffUntil("192.0.2.1")).isEmpty();
 
-        throttle.failed("user3", "192.0.2.1");
+        throttle.failed("user5", "192.0.2.1");
         assertThat(throttle.backOffUntil("192.0.2.1")).contains(clock.instant().plusSeconds(1));
-        throttle.failed("user4", "192.0.2.1");
+        throttle.failed("user6", "192.0.2.1");
         assertThat(throttle.backOffUntil("192.0.2.1")).contains(clock.instant().plusSeconds(2));
         for (int i = 0; i < 20; i++) {
-            throttle.failed("user" + (5 + i), "192.0.2.1");
+            throttle.failed("user" + (7 + i), "192.0.2.1");
         }
         assertThat(throttle.backOffUntil("192.0.2.1")).contains(clock.instant().plusSeconds(60));
         assertThat(throttle.backOffUntil("192.0.2.2")).isEmpty();
