@@ -28,9 +28,13 @@ final class SignInSite implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     SignInSite(SiteAccess access) {
+        this(access, 0);
+    }
+
+    SignInSite(SiteAccess access, int port) {
         this.access = access;
         this.app = WebApp.create(Catalogue.bundled(), new Snapshot(List.of(), true), SecurityHeaders.strict(), SiteContact.NONE,
-                access).start(0);
+                access).start(port);
     }
 
     static SignInSite of(AccessControl control) {
