@@ -86,10 +86,14 @@ public final class OidcSignIn {
     public static OidcSignIn discover(Settings settings) throws IOException {
         try {
             OIDCProviderMetadata provider = OIDCProviderMetadata.resolve(new Issuer(settings.issuer()));
-            JWSAlgorithm algorithm = provider.getIDTokenJWSAlgs() == null || provider.getIDTokenJWSAlgs().isEmpty()
-                    ? JWSAlgorithm.RS256 : provider.getIDTokenJWSAlgs().get(0);
-            IDTokenValidator validator = new IDTokenValidator(provider.getIssuer(), new ClientID(settings.clientId()), algorithm,
-                    provider.getJWKSetURI().toURL());
+            // the signature algorithms the provider says it uses, with its published keys; never "none" nor a shared secret
+            java.util.Set<JWSAlgorithm> algorithms = new java.util.HashSet<>(provider.getIDTokenJWSAlgs() == null
+                    ? java.util.List.of(JWSAlgorithm.RS256) : provider.getIDTokenJWSAlgs());
+            algorithms.removeIf(a -> JWSAlgorithm.Family.HMAC_SHA.contains(a) || a.getName().equals("none"));
+            var keys = com.nimbusds.jose.jwk.source.JWKSourceBuilder.<com.nimbusds.jose.proc.SecurityContext>create(
+                    provider.getJWKSetURI().toURL()).build();
+            IDTokenValidator validator = new IDTokenValidator(provider.getIssuer(), new ClientID(settings.clientId()),
+                    new com.nimbusds.jose.proc.JWSVerificationKeySelector<>(algorithms, keys), null);
             return new OidcSignIn(settings, provider, validator);
         } catch (com.nimbusds.oauth2.sdk.GeneralException e) {
             throw new IOException("OpenID provider " + settings.issuer() + ": " + e.getMessage(), e);

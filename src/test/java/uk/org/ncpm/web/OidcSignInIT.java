@@ -89,13 +89,14 @@ class OidcSignInIT {
 
     @Test
     void a_token_for_another_audience_is_refused() throws Exception {
+        // the provider makes an ID token's audience the client that asked; the claims given here replace it
         provider.enqueueCallback(new DefaultOAuth2TokenCallback("default", "subject-2", "JWT", List.of("another-client"),
-                Map.of("preferred_username", "eve", "ncpm_role", "analyst"), 3600));
+                Map.of("preferred_username", "eve", "ncpm_role", "analyst", "aud", "another-client"), 3600));
 
         HttpResponse<String> answer = signInThroughProvider();
 
         assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(answer.body()).contains("the identity token was not valid for this site");
+        assertThat(answer.body()).contains("the identity token was not valid for this site").contains("audience");
         assertThat(SignInSite.sessionSet(answer)).isEmpty();
     }
 
@@ -118,6 +119,6 @@ class OidcSignInIT {
         HttpResponse<String> answer = signInThroughProvider();
 
         assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(answer.body()).contains("your account&#39;s role &#39;superuser&#39; is not one of analyst, force, pcc, admin");
+        assertThat(answer.body()).contains("your account's role 'superuser' is not one of analyst, force, pcc, admin");
     }
 }
