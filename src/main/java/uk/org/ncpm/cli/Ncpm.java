@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
                 ServeCommand.class,
                 PublishCommand.class,
                 ReleaseCommand.class,
+                UsersCommand.class,
+                AuditCommand.class,
 
                 CommandLine.HelpCommand.class
         })

@@ -10,6 +10,7 @@ import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
 import uk.org.ncpm.web.SecurityHeaders;
+import uk.org.ncpm.web.SiteAccess;
 import uk.org.ncpm.web.SiteContact;
 import uk.org.ncpm.release.PublicationTime;
 import uk.org.ncpm.release.ReleaseCalendar;
@@ -50,6 +51,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ContactOptions contact;
 
+    @Mixin
+    SignInOptions signIn;
+
     @Spec
     CommandSpec spec;
 
@@ -62,16 +66,17 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
-        return serve(store, bind, port, hsts, given, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return serve(store, bind, port, hsts, given, java.util.Optional.of(signIn), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /** Serves the store's figures on this machine only until the process is stopped; {@code demo} serves so. */
     static int serve(StoreOption store, int port, PrintWriter out, PrintWriter err) throws InterruptedException {
-        return serve(store, LOOPBACK, port, false, SiteContact.NONE, out, err);
+        return serve(store, LOOPBACK, port, false, SiteContact.NONE, java.util.Optional.empty(), out, err);
     }
 
-    static int serve(StoreOption store, String bind, int port, boolean hsts, SiteContact contact, PrintWriter out,
-                     PrintWriter err)
+    static int serve(StoreOption store, String bind, int port, boolean hsts, SiteContact contact,
+                     java.util.Optional<SignInOptions> signIn, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         SiteReleases releases;
         try {
@@ -81,9 +86,22 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         }
+        // sign-in: users read into memory, audit journal beside the store (the store is not held)
+        java.util.Optional<SiteAccess> access;
+        try {
+            access = signIn.isPresent() ? java.util.Optional.of(signIn.get().start(store.path, bind, port)) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (StoreException | java.io.IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         Javalin app;
         try {
-            app = WebApp.create(Catalogue.bundled(), releases, SecurityHeaders.of(hsts), contact).start(bind, port);
+            app = (access.isPresent()
+                    ? WebApp.create(Catalogue.bundled(), releases, SecurityHeaders.of(hsts), contact, access.get())
+                    : WebApp.create(Catalogue.bundled(), releases, SecurityHeaders.of(hsts), contact)).start(bind, port);
         } catch (RuntimeException e) {
             // Javalin says why (address in use, not an address of this machine) in the cause
             err.println("error: cannot listen on " + bind + " port " + port + ": "
@@ -107,6 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            access.ifPresent(a -> a.control().close());
             stopped.countDown();
         }));
         stopped.await();

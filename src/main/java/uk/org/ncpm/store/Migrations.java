@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Versioned schema migrations, applied in order on open. A migration is never edited once
- * released: a change to the schema is a new file with the next number.
+ * released: a change to the schema is a new file with the next number. A file's version is the number in
+ * its name, and every version not yet recorded is applied, in order: two branches can add V008 and V009
+ * independently.
  */
 final class Migrations {
 
@@ -23,7 +25,8 @@ final class Migrations {
             "V005__identical_duplicate_rows.sql",
             "V006__footnotes.sql",
             "V007__removed_vintages.sql",
-            "V008__releases.sql");
+            "V008__releases.sql",
+            "V009__access.sql");
 
     private Migrations() {
     }
@@ -33,9 +36,12 @@ final class Migrations {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
         }
-        int current = currentVersion(connection);
-        for (int version = current + 1; version <= FILES.size(); version++) {
-            String script = FILES.get(version - 1);
+        java.util.Set<Integer> applied = appliedVersions(connection);
+        for (String script : FILES) {
+            int version = versionOf(script);
+            if (applied.contains(version)) {
+                continue;
+            }
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -52,12 +58,20 @@ final class Migrations {
         }
     }
 
-    private static int currentVersion(Connection connection) throws SQLException {
+    /** The number in a migration's name: 9 for V009__access.sql. */
+    static int versionOf(String script) {
+        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    }
+
+    private static java.util.Set<Integer> appliedVersions(Connection connection) throws SQLException {
+        java.util.Set<Integer> versions = new java.util.HashSet<>();
         try (Statement statement = connection.createStatement();
-             var rs = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
+             var rs = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
         }
+        return versions;
     }
 
     private static String read(String script) {

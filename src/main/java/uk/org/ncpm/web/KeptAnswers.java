@@ -30,15 +30,16 @@ final class KeptAnswers extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         boolean head = HttpMethod.HEAD.is(request.getMethod());
-        if (!head && !HttpMethod.GET.is(request.getMethod())) {
-            return super.handle(request, response, callback);
+        if (!head && !HttpMethod.GET.is(request.getMethod())
+                || SessionCookie.carriedBy(request.getHeaders().get(HttpHeader.COOKIE))) {
+            return handled(request, response, callback); // a visitor with a session gets answers made for them
         }
         String path = request.getHttpURI().getPath();
         // a malformed address has none: Javalin answers it with a 400
         Optional<ResponseCache.Kept> hit = AnswerAddress.of(path, request.getHttpURI().getQuery(),
                 request.getHeaders().get(HttpHeader.ACCEPT)).flatMap(cache::find);
         if (hit.isEmpty()) {
-            return super.handle(request, response, callback);
+            return handled(request, response, callback);
         }
         ResponseCache.Kept kept = hit.get();
         ResponseCache.Variant variant = kept.gzipped().filter(g -> acceptsGzip(request.getHeaders().get(HttpHeader.ACCEPT_ENCODING)))
@@ -56,6 +57,15 @@ final class KeptAnswers extends Handler.Wrapper {
         log.line(request.getMethod(), path, HttpStatus.OK_200);
         response.write(true, variant.view(), callback);
         return true;
+    }
+
+    /** Javalin's answer; the account header bound for its templates is unbound whatever happens. */
+    private boolean handled(Request request, Response response, Callback callback) throws Exception {
+        try {
+            return super.handle(request, response, callback);
+        } finally {
+            AccountHeader.unbind();
+        }
     }
 
     /** "gzip" among the codings, unless refused with q=0 (RFC 9110, 12.5.3). */

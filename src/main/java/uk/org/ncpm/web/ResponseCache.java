@@ -182,6 +182,10 @@ final class ResponseCache {
     /** Runs the handler and keeps a 200; a malformed address never gets here (WebApp refuses it first). */
     Handler around(Handler handler) {
         return ctx -> {
+            if (Visitor.of(ctx).signedIn()) {
+                handler.handle(ctx); // a signed-in visitor's answer is theirs alone: never kept
+                return;
+            }
             Optional<AnswerAddress> address = AnswerAddress.of(ctx.path(), ctx.queryString(), ctx.header("Accept"));
             String before = current();
             handler.handle(ctx);

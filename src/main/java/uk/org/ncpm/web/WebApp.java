@@ -54,6 +54,19 @@ public final class WebApp {
                 ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES), contact);
     }
 
+    /** The site with sign-in, users and the audit log ({@code ncpm serve}); POST is taken only by their forms. */
+    public static Javalin create(Catalogue catalogue, SiteReleases releases, SecurityHeaders security, SiteContact contact,
+                                 SiteAccess access) {
+        return create(catalogue, releases, RequestLog.STANDARD_ERROR, new ResponseCache(security,
+                ResponseCache.DEFAULT_PAGE_BYTES, ResponseCache.DEFAULT_QUERY_BYTES), contact, java.util.Optional.of(access));
+    }
+
+    /** A snapshot served as it is, with sign-in (tests of the sign-in pages). */
+    public static Javalin create(Catalogue catalogue, Snapshot snapshot, SecurityHeaders security, SiteContact contact,
+                                 SiteAccess access) {
+        return create(catalogue, SiteReleases.fixed(catalogue, snapshot), security, contact, access);
+    }
+
     /** The site with its request log written elsewhere (or nowhere: {@code ncpm publish} crawls it in-process). */
     static Javalin create(Catalogue catalogue, Snapshot snapshot, RequestLog requestLog, SiteContact contact) {
         return create(catalogue, SiteReleases.fixed(catalogue, snapshot), requestLog, new ResponseCache(), contact);
@@ -70,6 +83,11 @@ public final class WebApp {
 
     private static Javalin create(Catalogue catalogue, SiteReleases releases, RequestLog requestLog, ResponseCache cache,
                                   SiteContact contact) {
+        return create(catalogue, releases, requestLog, cache, contact, java.util.Optional.empty());
+    }
+
+    private static Javalin create(Catalogue catalogue, SiteReleases releases, RequestLog requestLog, ResponseCache cache,
+                                  SiteContact contact, java.util.Optional<SiteAccess> access) {
         byte[] openApi = OpenApiDocument.json(catalogue);
         SecurityHeaders security = cache.security();
         cache.filedUnder(() -> releases.edition(releases.clock().instant()));
@@ -144,7 +162,9 @@ public final class WebApp {
             get(config, cache, "/stylesheets/app.css", Assets::appStylesheet);
             get(config, cache, "/assets/*", Assets::asset);
             config.routes.before(ctx -> security.forEach(ctx::header));
-            config.routes.before(WebApp::onlyReading);
+            // sign-in (issue 13): the forms take POST; the visitor is known to every handler (Visitor.of)
+            access.ifPresent(a -> AccessRoutes.add(config, a, catalogue));
+            config.routes.before(ctx -> onlyReading(ctx, access.isPresent()));
             config.routes.before(WebApp::varyByAccept);
             config.routes.before(WebApp::wellFormedAddress);
             config.routes.after(ctx -> requestLog.line(ctx.method().name(), ctx.path(), ctx.statusCode()));
@@ -210,9 +230,9 @@ public final class WebApp {
     }
 
     /** The site only reads: other methods are a 405 that names the ones it answers, OPTIONS a 204 with them. */
-    private static void onlyReading(Context ctx) {
+    private static void onlyReading(Context ctx, boolean signIn) {
         String method = ctx.req().getMethod();
-        if (method.equals("GET") || method.equals("HEAD")) {
+        if (method.equals("GET") || method.equals("HEAD") || signIn && method.equals("POST") && AccessRoutes.takesPost(ctx.path())) {
             return;
         }
         ctx.header("Allow", ALLOW);
@@ -266,7 +286,7 @@ public final class WebApp {
         }
     }
 
-    private static String html(String template, Map<String, Object> params) {
+    static String html(String template, Map<String, Object> params) {
         StringOutput output = new StringOutput();
         TEMPLATES.render(template, params, output);
         return output.toString();

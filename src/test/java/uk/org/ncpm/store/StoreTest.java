@@ -23,7 +23,7 @@ class StoreTest {
 
         assertThat(store.query("SELECT version, script FROM schema_version")).containsExactly("1 V001__street_records.sql", "2 V002__observations.sql",
                 "3 V003__figures.sql", "4 V004__figure_parts.sql", "5 V005__identical_duplicate_rows.sql",
-                "6 V006__footnotes.sql", "7 V007__removed_vintages.sql");
+                "6 V006__footnotes.sql", "7 V007__removed_vintages.sql", "8 V008__releases.sql", "9 V009__access.sql");
         assertThat(Files.exists(file)).isTrue();
         assertThat(store.query("SELECT version FROM catalogue_version")).containsExactly(VERSION);
         assertThat(store.query("SELECT count(*) FROM force WHERE catalogue_version = '" + VERSION + "'"))
@@ -38,7 +38,7 @@ class StoreTest {
         StoreFixture store = new StoreFixture(dir.resolve("ncpm.duckdb"));
         store.query("SELECT 1");
 
-        assertThat(store.query("SELECT count(*) FROM schema_version")).containsExactly("7");
+        assertThat(store.query("SELECT count(*) FROM schema_version")).containsExactly("8");
         assertThat(store.query("SELECT count(*) FROM force")).containsExactly("43");
     }
 

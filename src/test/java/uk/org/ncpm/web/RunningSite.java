@@ -38,6 +38,11 @@ public final class RunningSite implements AutoCloseable {
         return new RunningSite(WebApp.create(Catalogue.bundled(), snapshot, RequestLog.DISCARD, cache).start(0));
     }
 
+    /** A site already started (with sign-in, say); stopped by {@link #close()}. */
+    static RunningSite around(Javalin started) {
+        return new RunningSite(started);
+    }
+
     /** The bundled catalogue's site serving a snapshot of the store, as `ncpm serve` would. */
     public static RunningSite ofStore(Path store) throws StoreException {
         Snapshot snapshot;
