@@ -98,7 +98,7 @@ public final class WebApp {
                 server.setErrorHandler(new JettyErrorPage(security, (status, message) -> errorPage(status, message,
                         releases.latest(releases.clock().instant()).snapshot().sample())));
             });
-            Site site = new Site(config, cache, releases);
+            Site site = new Site(config, cache, releases, catalogue, access);
             site.page("/", (ctx, v) -> site.render(ctx, v, "overview.jte", Map.of("page", OverviewPage.of(catalogue, v.snapshot()))));
             site.page("/measures", (ctx, v) -> site.render(ctx, v, "measures.jte", Map.of("page", MeasuresIndex.of(catalogue, v.snapshot().sample()))));
             site.page("/forces", (ctx, v) -> site.render(ctx, v, "forces.jte", Map.of("page",
@@ -190,7 +190,8 @@ public final class WebApp {
      * The routes that show figures: each at its own address for the latest published release, and under
      * {@code /releases/{id}} for any published release (docs/architecture.md, "Releases on the site").
      */
-    private record Site(io.javalin.config.JavalinConfig config, ResponseCache cache, SiteReleases releases) {
+    private record Site(io.javalin.config.JavalinConfig config, ResponseCache cache, SiteReleases releases, Catalogue catalogue,
+                        java.util.Optional<SiteAccess> access) {
 
         void page(String path, ViewHandler handler) {
             get(config, cache, path, ctx -> handler.handle(ctx, releases.latest(releases.clock().instant())));
@@ -213,12 +214,33 @@ public final class WebApp {
             ctx.html(page.replace(ReleaseNotice.MARK, ""));
         }
 
+        /**
+         * The release a {@code /releases/{id}/…} address names: a published one to anyone; a scheduled one only to a
+         * signed-in person whose pre-release access covers the page, each view recorded; otherwise not found.
+         */
         ReleaseView ofRelease(Context ctx) {
             String id = ctx.pathParam("release");
             Instant now = releases.clock().instant();
-            return releases.calendar(now).find(id).filter(r -> r.isPublished(now)).flatMap(r -> releases.view(id))
-                    .orElseThrow(() -> new NotFoundResponse("There is no published release '" + id
-                            + "'. The published releases are listed at /releases."));
+            Optional<Release> release = releases.calendar(now).find(id);
+            NotFoundResponse none = new NotFoundResponse("There is no published release '" + id
+                    + "'. The published releases are listed at /releases.");
+            if (release.isEmpty() || releases.view(id).isEmpty()) {
+                throw none;
+            }
+            if (release.get().isPublished(now)) {
+                return releases.view(id).get();
+            }
+            Optional<uk.org.ncpm.access.User> user = access.isPresent() ? Visitor.of(ctx).user() : Optional.empty();
+            if (user.isEmpty() || release.get().status(now) != uk.org.ncpm.release.ReleaseStatus.SCHEDULED) {
+                throw none;
+            }
+            boolean allowed = PreReleaseScope.allows(catalogue, user.get(), ctx.endpoint().path, ctx.pathParamMap());
+            access.get().control().record(uk.org.ncpm.access.AuditEvent.actorOf(user.get()), "prerelease.view", ctx.path(),
+                    "release " + id, allowed ? uk.org.ncpm.access.AuditOutcome.SUCCESS : uk.org.ncpm.access.AuditOutcome.DENIED, ctx.ip());
+            if (!allowed) {
+                throw new io.javalin.http.ForbiddenResponse(PreReleaseScope.refusal(user.get()));
+            }
+            return releases.view(id).get();
         }
     }
 
