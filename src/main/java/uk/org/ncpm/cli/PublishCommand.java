@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.catalogue.Catalogue;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.web.SiteReleases;
 import uk.org.ncpm.web.Snapshot;
 import uk.org.ncpm.web.SiteContact;
 import uk.org.ncpm.web.StaticSite;
@@ -22,7 +23,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Write the public site of the computed figures (run `ncpm compute` first) as static files, "
+        description = {"Write the public site of the published releases (`ncpm release`: the latest at the root, each "
+                + "release under /releases/ID/; nothing of a release not yet published) as static files, "
                 + "for any web server or CDN to serve at the root of a host: every page, stylesheet, font and image "
                 + "the pages refer to, the API's JSON and CSV files (all figures and one file per metric), the "
                 + "OpenAPI document and a 404.html.",
@@ -70,18 +72,22 @@ final class PublishCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
+        quietServer();
+        StaticSite site;
         Snapshot snapshot;
-        try (Store opened = store.openExisting()) {
-            snapshot = Snapshot.of(opened);
-            OutOfDateFigures.warn(opened, !snapshot.figures().isEmpty(), stderr);
+        try {
+            store.openExisting().close();
+            SiteReleases releases = SiteReleases.read(store.path, Catalogue.bundled());
+            java.time.Instant now = releases.clock().instant();
+            snapshot = releases.latest(now).snapshot();
+            if (releases.calendar(now).latest().isEmpty()) {
+                stderr.println("warning: no release is published yet: the site says so and shows no figures "
+                        + "(ncpm release prepare --period YYYY-MM, then ncpm release schedule ID --at YYYY-MM-DD)");
+            }
+            site = StaticSite.render(Catalogue.bundled(), releases, given);
         } catch (StoreException e) {
             stderr.println("error: " + e.getMessage());
             return 1;
-        }
-        quietServer();
-        StaticSite site;
-        try {
-            site = StaticSite.render(Catalogue.bundled(), snapshot, given);
         } catch (StaticSite.Incomplete e) {
             stderr.println("error: the site cannot be published whole; nothing was written:");
             e.problems().forEach(p -> stderr.println("  " + p));

@@ -36,6 +36,11 @@ public interface SiteReleases {
         return StoreReleases.watch(store, catalogue);
     }
 
+    /** A store's releases as they are now, read once ({@code ncpm publish}). */
+    static SiteReleases read(java.nio.file.Path store, Catalogue catalogue) throws uk.org.ncpm.store.StoreException {
+        return StoreReleases.readOnce(store, catalogue);
+    }
+
     /** One snapshot served as it is, with no register: tests, and hand-made sites. */
     static SiteReleases fixed(Catalogue catalogue, Snapshot snapshot) {
         ReleaseView view = ReleaseView.of(catalogue, Optional.empty(), snapshot);

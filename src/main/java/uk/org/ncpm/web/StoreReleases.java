@@ -68,6 +68,13 @@ final class StoreReleases implements SiteReleases, AutoCloseable {
         return watch(store, catalogue, java.time.Clock.systemUTC());
     }
 
+    static StoreReleases readOnce(Path store, Catalogue catalogue) throws StoreException {
+        StoreReleases releases = new StoreReleases(store, catalogue, java.time.Clock.systemUTC());
+        releases.refresh();
+        releases.watcher.shutdown();
+        return releases;
+    }
+
     static StoreReleases watch(Path store, Catalogue catalogue, java.time.Clock clock) throws StoreException {
         StoreReleases releases = new StoreReleases(store, catalogue, clock);
         releases.refresh();

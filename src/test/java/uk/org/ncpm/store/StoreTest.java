@@ -38,7 +38,7 @@ class StoreTest {
         StoreFixture store = new StoreFixture(dir.resolve("ncpm.duckdb"));
         store.query("SELECT 1");
 
-        assertThat(store.query("SELECT count(*) FROM schema_version")).containsExactly("8");
+        assertThat(store.query("SELECT count(*) FROM schema_version")).containsExactly("9");
         assertThat(store.query("SELECT count(*) FROM force")).containsExactly("43");
     }
 
