@@ -134,12 +134,6 @@ final class PlainStreetFile {
          * 0x7F, a NUL or a CR in the line, a quote inside a field or doubled, a quoted field followed by more text.
          */
         private boolean split(byte[] line, int start, int end) {
-            for (int i = start; i < end; i++) {
-                byte b = line[i];
-                if (b <= 0 || b == '\r') {
-                    return false;
-                }
-            }
             int p = start;
             int field = 0;
             while (true) {
@@ -149,6 +143,9 @@ final class PlainStreetFile {
                 if (p < end && line[p] == '"') {
                     int q = p + 1;
                     while (q < end && line[q] != '"') {
+                        if (!isPlain(line[q])) {
+                            return false;
+                        }
                         q++;
                     }
                     if (q == end || (q + 1 < end && line[q + 1] != ',')) {
@@ -160,7 +157,7 @@ final class PlainStreetFile {
                 } else {
                     int q = p;
                     while (q < end && line[q] != ',') {
-                        if (line[q] == '"') {
+                        if (line[q] == '"' || !isPlain(line[q])) {
                             return false;
                         }
                         q++;
@@ -175,6 +172,11 @@ final class PlainStreetFile {
                 }
                 p++;
             }
+        }
+
+        /** ASCII other than NUL and CR (a lone CR ends a line for FastCSV). */
+        private static boolean isPlain(byte b) {
+            return b > 0 && b != '\r';
         }
 
         /** The plain form {@link Coordinate#isWithin} checks first, on bytes; empty is allowed. Anything else: false. */
@@ -214,14 +216,19 @@ final class PlainStreetFile {
     private static final class Accepted {
         private final Predicate<String> rule;
         private final List<byte[]> values = new ArrayList<>();
+        private byte[] last;
 
         Accepted(Predicate<String> rule) {
             this.rule = rule;
         }
 
         boolean contains(byte[] line, int from, int to) {
+            if (last != null && Arrays.equals(line, from, to, last, 0, last.length)) {
+                return true;
+            }
             for (byte[] value : values) {
                 if (Arrays.equals(line, from, to, value, 0, value.length)) {
+                    last = value;
                     return true;
                 }
             }
