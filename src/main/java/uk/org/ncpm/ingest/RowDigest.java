@@ -35,6 +35,20 @@ record RowDigest(long high, long low) {
             return new RowDigest(longAt(d, 0), longAt(d, 8));
         }
 
+        /**
+         * The digest of a row given as ranges of one byte array ({@code from[i]} to {@code to[i]}, the fields' UTF-8 bytes):
+         * the same value as {@link #digest(List)} of those fields decoded, without making them strings first.
+         */
+        RowDigest digest(byte[] row, int[] from, int[] to, int fields) {
+            for (int i = 0; i < fields; i++) {
+                putLength(to[i] - from[i]);
+                sha256.update(buffer, 0, 4);
+                sha256.update(row, from[i], to[i] - from[i]);
+            }
+            byte[] d = sha256.digest();
+            return new RowDigest(longAt(d, 0), longAt(d, 8));
+        }
+
         /** Length then bytes; ASCII text (nearly every field) is copied into one buffer instead of a new array per field. */
         private void update(String field) {
             int n = field.length();

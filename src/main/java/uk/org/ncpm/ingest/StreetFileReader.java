@@ -32,14 +32,28 @@ import static uk.org.ncpm.ingest.PoliceUkStreetFormat.*;
 final class StreetFileReader {
 
     private final Catalogue catalogue;
+    private final PlainStreetFile plain;
 
     StreetFileReader(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.plain = new PlainStreetFile(catalogue);
     }
 
+    /** Reads the file from its bytes if it is in the plain published form, else (or if it breaks a rule) along the general path. */
     StreetFile read(int job, SourceEntry source, StreetFileName name, StagingArea staging) throws IngestException {
         String file = source.displayName();
         Publisher publisher = publisher(file, name.publisher());
+        Optional<StreetFile> read = plain.read(job, source, name, publisher, staging);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        return readDecoded(job, source, name, publisher, staging);
+    }
+
+    /** The general path: any CSV FastCSV reads, decoded from UTF-8, every rule refused with its line and column. */
+    StreetFile readDecoded(int job, SourceEntry source, StreetFileName name, Publisher publisher, StagingArea staging)
+            throws IngestException {
+        String file = source.displayName();
         MessageDigest sha256 = sha256();
         BoundedInputStream counted;
         try (InputStream raw = source.open();
@@ -170,7 +184,7 @@ final class StreetFileReader {
                 + limit + " or nothing, found '" + value + "'");
     }
 
-    private Publisher publisher(String file, String slug) throws IngestException {
+    Publisher publisher(String file, String slug) throws IngestException {
         Optional<Force> force = catalogue.forces().territorial().stream().filter(f -> f.slug().equals(slug)).findFirst();
         if (force.isPresent()) {
             return new Publisher(force, Optional.empty());
@@ -193,7 +207,7 @@ final class StreetFileReader {
     }
 
     /** The force or non-territorial body a file belongs to. */
-    private record Publisher(Optional<Force> force, Optional<NonTerritorialBody> body) {
+    record Publisher(Optional<Force> force, Optional<NonTerritorialBody> body) {
 
         boolean isNamed(String name, Catalogue catalogue) {
             if (force.isPresent()) {
@@ -215,7 +229,7 @@ final class StreetFileReader {
      * Counts of one file's rows, and what it takes to tell repeats: each Crime ID with the digest of the
      * first row that carried it, and of any later different rows with the same ID.
      */
-    private static final class Tally {
+    static final class Tally {
         long rows;
         long crimes;
         long asb;

@@ -36,6 +36,17 @@ class RowDigestTest {
         for (List<String> row : rows) {
             assertThat(hasher.digest(row)).as("%s", row).isEqualTo(reference(row));
         }
+        for (List<String> row : rows) {
+            byte[] line = String.join("", row).getBytes(StandardCharsets.UTF_8);
+            int[] from = new int[row.size()];
+            int[] to = new int[row.size()];
+            for (int i = 0, at = 0; i < row.size(); i++) {
+                from[i] = at;
+                at += row.get(i).getBytes(StandardCharsets.UTF_8).length;
+                to[i] = at;
+            }
+            assertThat(hasher.digest(line, from, to, row.size())).as("bytes of %s", row).isEqualTo(reference(row));
+        }
         assertThat(RowDigest.of(List.of("a", "bc"))).isNotEqualTo(RowDigest.of(List.of("ab", "c")));
         assertThat(RowDigest.of(rows.get(0))).isEqualTo(RowDigest.of(rows.get(5)));
     }
