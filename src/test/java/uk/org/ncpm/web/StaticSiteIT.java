@@ -39,13 +39,20 @@ class StaticSiteIT {
     private static Path site;
     private static Run published;
     private static RunningSite served;
+    private static SiteReleases releases;
 
     @BeforeAll
     static void publishTheSampleSite() throws Exception {
-        store = SmallSampleStore.path();
+        // the public site is that of the published releases: the sample's latest year, published now
+        store = dir.resolve("ncpm.duckdb");
+        java.nio.file.Files.copy(SmallSampleStore.path(), store);
+        ncpm("release", "prepare", "--period", "2021-06", "--store", store.toString());
+        ncpm("release", "schedule", "2021-06-1", "--at", "2020-01-01", "--store", store.toString());
         site = dir.resolve("site");
         published = ncpm("publish", "--store", store.toString(), "--out", site.toString());
-        served = RunningSite.ofStore(store);
+        releases = SiteReleases.read(store, uk.org.ncpm.catalogue.Catalogue.bundled());
+        served = RunningSite.around(WebApp.create(uk.org.ncpm.catalogue.Catalogue.bundled(), releases, RequestLog.DISCARD,
+                SiteContact.NONE).start(0));
     }
 
     @AfterAll
