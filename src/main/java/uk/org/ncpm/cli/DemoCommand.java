@@ -145,8 +145,7 @@ final class DemoCommand implements Callable<Integer> {
             Instant now = Instant.now();
             register.schedule(release.id(), now, "demo", now);
             out.println();
-            out.println("Release " + release.id() + " (" + release.title().substring(0, 1).toLowerCase(java.util.Locale.UK)
-                    + release.title().substring(1) + ") prepared and published now, so the site shows it: see `ncpm release`.");
+            out.println("Release " + release.id() + " (" + release.contents() + ") prepared and published now, so the site shows it: see `ncpm release`.");
         } catch (ReleaseRefused e) {
             throw new StoreException("the demo's release could not be made: " + e.getMessage(), null);
         }

@@ -7,11 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.release.Release;
-import uk.org.ncpm.release.ReleaseRefused;
 import uk.org.ncpm.release.ReleaseRegister;
-import uk.org.ncpm.store.Store;
-import uk.org.ncpm.store.StoreException;
-import uk.org.ncpm.store.StoreLock;
 
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -35,16 +31,10 @@ final class ReleaseCancelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoreLock lock = store.lockExisting("release cancel"); Store opened = store.open()) {
+        return ReleaseCommand.change(store, spec, "release cancel", (opened, out, err) -> {
             Release release = new ReleaseRegister(opened).cancel(id, reason, ReleaseCommand.actor(), Instant.now());
-            spec.commandLine().getOut().println("release " + release.id() + " is cancelled: " + reason);
+            out.println("release " + release.id() + " is cancelled: " + reason);
             return 0;
-        } catch (ReleaseRefused e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 2;
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

@@ -6,7 +6,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.release.PublicationTime;
 import uk.org.ncpm.release.Release;
+import uk.org.ncpm.release.ReleaseRefused;
 import uk.org.ncpm.release.ReleaseRegister;
+import uk.org.ncpm.store.Store;
+import uk.org.ncpm.store.StoreException;
+import uk.org.ncpm.store.StoreLock;
+
+import java.io.PrintWriter;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +51,27 @@ final class ReleaseCommand implements Callable<Integer> {
             }
             return new Listing(COLUMNS, rows);
         });
+    }
+
+    /** A change to the register, made with the store taken and open. */
+    @FunctionalInterface
+    interface Change {
+        int make(Store opened, PrintWriter out, PrintWriter err) throws StoreException, ReleaseRefused;
+    }
+
+    /** Runs a change as {@code command}: a refused action is exit 2, a store that fails exit 1, each said in one line. */
+    static int change(StoreOption store, CommandSpec spec, String command, Change change) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (StoreLock lock = store.lockExisting(command); Store opened = store.open()) {
+            return change.make(opened, out, err);
+        } catch (ReleaseRefused e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Who is acting, as the register records it: the operating system's user of a command. */

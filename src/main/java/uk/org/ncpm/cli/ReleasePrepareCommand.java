@@ -13,11 +13,9 @@ import uk.org.ncpm.release.ReleaseRefused;
 import uk.org.ncpm.release.ReleaseRegister;
 import uk.org.ncpm.store.Store;
 import uk.org.ncpm.store.StoreException;
-import uk.org.ncpm.store.StoreLock;
 import uk.org.ncpm.web.Snapshot;
 import uk.org.ncpm.web.SnapshotDocument;
 
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -59,11 +57,9 @@ final class ReleasePrepareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         PeriodOption.rollingYear(period, spec);
         Catalogue catalogue = Catalogue.bundled();
-        try (StoreLock lock = store.lockExisting("release prepare"); Store opened = store.open()) {
+        return ReleaseCommand.change(store, spec, "release prepare", (opened, out, err) -> {
             List<String> stale = new Computation(opened, catalogue).stale();
             if (!stale.isEmpty()) {
                 err.println("error: the figures of " + String.join(", ", stale) + " are out of date with the files loaded: "
@@ -72,22 +68,13 @@ final class ReleasePrepareCommand implements Callable<Integer> {
             }
             Prepared prepared = prepare(opened, catalogue, period, Optional.ofNullable(reason), ReleaseCommand.actor());
             Release release = prepared.release();
-            Snapshot snapshot = prepared.snapshot();
-            int figures = release.figures();
-            List<Long> vintages = release.vintages();
             out.println(release.id());
-            err.println("prepared release " + release.id() + ": " + release.title().toLowerCase(java.util.Locale.UK) + ", "
-                    + snapshot.figures().size() + " figures in all (" + figures + " of the year itself), resting on "
-                    + vintages.size() + " source files" + release.supersedes().map(s -> "; it corrects " + s).orElse("")
-                    + (snapshot.sample() ? " (SAMPLE DATA)" : "") + ". Schedule it: ncpm release schedule " + release.id()
+            err.println("prepared release " + release.id() + ": " + release.contents() + ", "
+                    + prepared.snapshot().figures().size() + " figures in all (" + release.figures() + " of the year itself), resting on "
+                    + release.vintages().size() + " source files" + release.supersedes().map(s -> "; it corrects " + s).orElse("")
+                    + (release.sample() ? " (SAMPLE DATA)" : "") + ". Schedule it: ncpm release schedule " + release.id()
                     + " --at YYYY-MM-DD");
             return 0;
-        } catch (ReleaseRefused e) {
-            err.println("error: " + e.getMessage());
-            return 2;
-        } catch (StoreException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

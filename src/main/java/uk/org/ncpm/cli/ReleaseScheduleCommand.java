@@ -8,11 +8,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import uk.org.ncpm.release.PublicationTime;
 import uk.org.ncpm.release.Release;
-import uk.org.ncpm.release.ReleaseRefused;
 import uk.org.ncpm.release.ReleaseRegister;
-import uk.org.ncpm.store.Store;
-import uk.org.ncpm.store.StoreException;
-import uk.org.ncpm.store.StoreLock;
 
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -36,19 +32,12 @@ final class ReleaseScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (StoreLock lock = store.lockExisting("release schedule"); Store opened = store.open()) {
+        return ReleaseCommand.change(store, spec, "release schedule", (opened, out, err) -> {
             Instant now = Instant.now();
             Release release = new ReleaseRegister(opened).schedule(id, PublicationTime.parse(at), ReleaseCommand.actor(), now);
-            spec.commandLine().getOut().println("release " + release.id() + " (" + release.title().toLowerCase(java.util.Locale.UK)
-                    + ") is " + release.status(now).word() + ": "
+            out.println("release " + release.id() + " (" + release.contents() + ") is " + release.status(now).word() + ": "
                     + (release.isPublished(now) ? "published now" : "published at " + PublicationTime.words(release.publishAt().orElseThrow())));
             return 0;
-        } catch (ReleaseRefused e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 2;
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

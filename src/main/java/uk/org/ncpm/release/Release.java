@@ -53,4 +53,9 @@ public record Release(String id, YearMonth periodEnd, Instant preparedAt, String
     public String title() {
         return "Figures for the " + new RollingPeriod(periodEnd).label();
     }
+
+    /** What it holds, within a sentence: "figures for the year ending June 2021". */
+    public String contents() {
+        return "figures for the " + new RollingPeriod(periodEnd).label();
+    }
 }

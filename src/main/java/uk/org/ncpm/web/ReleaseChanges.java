@@ -45,8 +45,7 @@ public record ReleaseChanges(Release release, Optional<String> comparedWith, Lis
             verdictRows.add(List.of(Table.Cell.text(name(catalogue, r.revised())), Table.Cell.text(r.revised().period().label()),
                     Table.Cell.text(r.asPublished().verdict().orElse("none")), Table.Cell.text(r.revised().verdict().orElse("none"))));
         }
-        return new ReleaseChanges(release, previous.map(p -> "release " + p.id() + " (" + p.title().toLowerCase(java.util.Locale.UK)
-                        .replace("figures for the year ending ", "year ending ") + ", published at "
+        return new ReleaseChanges(release, previous.map(p -> "release " + p.id() + " (" + p.contents() + ", published at "
                         + PublicationTime.words(p.publishAt().orElseThrow()) + ")"), added,
                 new Table("Revised figures", "govuk-table__caption--m", true, List.of(Table.Cell.text("Figure"),
                         Table.Cell.text("Year"), Table.Cell.numeric("As published"), Table.Cell.numeric("Revised"),

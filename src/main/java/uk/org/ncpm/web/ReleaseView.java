@@ -18,8 +18,8 @@ public record ReleaseView(Optional<Release> release, Snapshot snapshot, FiguresA
                 new DiagnosticsApi(catalogue, snapshot));
     }
 
-    /** The key its kept answers are filed under: a new release is never answered from an older one's. */
-    public String edition() {
-        return release.map(Release::id).orElse("");
+    /** The same content, with the release as the register now gives it. */
+    ReleaseView of(Release now) {
+        return new ReleaseView(Optional.of(now), snapshot, figures, series, diagnostics);
     }
 }

@@ -153,12 +153,10 @@ final class StoreReleases implements SiteReleases, AutoCloseable {
                 if (status != ReleaseStatus.PUBLISHED && status != ReleaseStatus.SCHEDULED) {
                     continue;
                 }
+                // a view already held keeps its content, read once, with the release as now (re-scheduled, say)
                 ReleaseView held = previous == null ? null : previous.views().get(release.id());
-                views.put(release.id(), held != null ? held : ReleaseView.of(catalogue, Optional.of(release), read(register, release)));
+                views.put(release.id(), held != null ? held.of(release) : ReleaseView.of(catalogue, Optional.of(release), read(register, release)));
             }
-            // the held views carry the release as first read; its schedule may have moved since
-            views.replaceAll((id, view) -> new ReleaseView(releases.stream().filter(r -> r.id().equals(id)).findFirst(),
-                    view.snapshot(), view.figures(), view.series(), view.diagnostics()));
             boolean sample = new SourceFiles(store).holdsSampleData();
             state = new State(releases, views, ReleaseView.of(catalogue, Optional.empty(), new Snapshot(List.of(), sample)));
         }
