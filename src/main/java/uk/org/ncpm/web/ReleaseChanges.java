@@ -30,10 +30,10 @@ public record ReleaseChanges(Release release, Optional<String> comparedWith, Lis
     static ReleaseChanges of(Catalogue catalogue, Release release, Snapshot snapshot, Optional<Release> previous,
                              Optional<Snapshot> previousSnapshot) {
         Revisions revisions = Revisions.between(previousSnapshot.map(Snapshot::figures).orElse(List.of()), snapshot.figures());
-        Map<String, Integer> addedByYear = new TreeMap<>();
-        revisions.added().forEach(f -> addedByYear.merge(f.period().label(), 1, Integer::sum));
+        Map<uk.org.ncpm.measures.RollingPeriod, Integer> addedByYear = new TreeMap<>(); // oldest year first
+        revisions.added().forEach(f -> addedByYear.merge(f.period(), 1, Integer::sum));
         List<String> added = new ArrayList<>();
-        addedByYear.forEach((year, n) -> added.add(NumberText.count(n) + " figure" + (n == 1 ? "" : "s") + " for the " + year));
+        addedByYear.forEach((year, n) -> added.add(NumberText.count(n) + " figure" + (n == 1 ? "" : "s") + " for the " + year.label()));
         List<List<Table.Cell>> revisedRows = new ArrayList<>();
         for (Revisions.Revised r : revisions.revised().stream().limit(SHOWN).toList()) {
             revisedRows.add(List.of(Table.Cell.text(name(catalogue, r.revised())), Table.Cell.text(r.revised().period().label()),
